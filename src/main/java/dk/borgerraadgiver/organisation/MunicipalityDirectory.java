@@ -1,0 +1,69 @@
+package dk.borgerraadgiver.organisation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dk.borgerraadgiver.organisation.internal.Department;
+import dk.borgerraadgiver.organisation.internal.Location;
+import dk.borgerraadgiver.organisation.internal.LocationRepository;
+import dk.borgerraadgiver.organisation.internal.Municipality;
+import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
+import dk.borgerraadgiver.shared.AccentColour;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public facts about the municipalities on this installation: what any citizen may read. */
+@Service
+@Transactional(readOnly = true)
+public class MunicipalityDirectory {
+
+    private final MunicipalityRepository municipalities;
+    private final LocationRepository locations;
+
+    MunicipalityDirectory(MunicipalityRepository municipalities, LocationRepository locations) {
+        this.municipalities = municipalities;
+        this.locations = locations;
+    }
+
+    public List<MunicipalitySummary> all() {
+        return municipalities.findAllByOrderByName().stream().map(MunicipalityDirectory::summary).toList();
+    }
+
+    public Optional<MunicipalityProfile> findBySlug(String slug) {
+        return municipalities.findBySlug(slug).map(this::profile);
+    }
+
+    MunicipalityProfile profile(Municipality municipality) {
+        var places = locations.findByMunicipalityId(municipality.id()).stream()
+                .map(MunicipalityDirectory::meetingPlace)
+                .sorted(Comparator.comparing(MeetingPlace::kind).thenComparing(MeetingPlace::name))
+                .toList();
+        return new MunicipalityProfile(municipality.id(), municipality.code(), municipality.slug(), municipality.name(),
+                municipality.contactPhone(), municipality.contactEmail(), municipality.phoneHoursDanish(),
+                municipality.phoneHoursEnglish(), municipality.complaintAgeLimitMonths(),
+                municipality.callbackWorkingDays(), new AccentColour(municipality.accentColour()), places);
+    }
+
+    static MunicipalitySummary summary(Municipality municipality) {
+        return new MunicipalitySummary(municipality.id(), municipality.code(), municipality.slug(), municipality.name());
+    }
+
+    static MeetingPlace meetingPlace(Location location) {
+        return new MeetingPlace(requireId(location.id()), location.code(), location.kind(), location.name(),
+                location.street(), location.postalCode(), location.city(), location.directionsDanish(),
+                location.directionsEnglish(), location.stepFree());
+    }
+
+    static DepartmentNode departmentNode(Department department) {
+        return new DepartmentNode(requireId(department.id()), department.parentId(), department.code(),
+                department.name(), department.level(), department.active());
+    }
+
+    private static long requireId(Long id) {
+        if (id == null) {
+            throw new IllegalStateException("Entity not saved yet");
+        }
+        return id;
+    }
+}

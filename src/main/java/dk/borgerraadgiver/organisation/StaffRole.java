@@ -1,0 +1,6 @@
+package dk.borgerraadgiver.organisation;
+
+/** What a member of staff may do: ADVISOR handles contacts and cases, ADMIN also configures the municipality. */
+public enum StaffRole {
+    ADVISOR, ADMIN
+}

@@ -1,0 +1,48 @@
+package dk.borgerraadgiver.organisation;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.borgerraadgiver.organisation.internal.CitizenAdvisorRepository;
+import dk.borgerraadgiver.organisation.internal.Municipality;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which municipalities the signed-in member of staff serves. Every service that returns or changes a
+ * municipality's data asks here, so a view that forgets a check still cannot leak another
+ * municipality's data.
+ */
+@Component
+public class StaffScope {
+
+    private final CitizenAdvisorRepository advisors;
+
+    StaffScope(CitizenAdvisorRepository advisors) {
+        this.advisors = advisors;
+    }
+
+    /** The ids of the municipalities the current user serves; empty for anyone not signed in. */
+    @Transactional(readOnly = true)
+    public Set<Long> servedMunicipalityIds() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Set.of();
+        }
+        return advisors.findByUsername(authentication.getName())
+                .filter(advisor -> advisor.enabled())
+                .map(advisor -> advisor.municipalities().stream().map(Municipality::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    /** Throws unless the current user serves this municipality. */
+    public void requireServes(long municipalityId) {
+        if (!servedMunicipalityIds().contains(municipalityId)) {
+            throw new AccessDeniedException("Not a municipality this user serves");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import dk.borgerraadgiver.organisation.StaffRole;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A member of staff: usually the borgerrådgiver, who may serve more than one municipality. */
+@Entity
+@Table(name = "citizen_advisor")
+public class CitizenAdvisor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private String email;
+    private boolean enabled;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "citizen_advisor_role", joinColumns = @JoinColumn(name = "advisor_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<StaffRole> roles = new HashSet<>();
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "citizen_advisor_municipality",
+            joinColumns = @JoinColumn(name = "advisor_id"),
+            inverseJoinColumns = @JoinColumn(name = "municipality_id"))
+    private Set<Municipality> municipalities = new HashSet<>();
+
+    protected CitizenAdvisor() {
+        this.username = this.passwordHash = this.displayName = this.email = "";
+    }
+
+    public CitizenAdvisor(String username, String passwordHash, String displayName, String email,
+                          Set<StaffRole> roles, Set<Municipality> municipalities) {
+        if (!username.matches("[a-z0-9._-]{2,60}")) {
+            throw new IllegalArgumentException("A username is 2-60 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A member of staff has at least one role");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.enabled = true;
+        this.roles = EnumSet.copyOf(roles);
+        this.municipalities = new HashSet<>(municipalities);
+    }
+
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<StaffRole> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public Set<Municipality> municipalities() {
+        return Set.copyOf(municipalities);
+    }
+}

@@ -1,0 +1,10 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CitizenAdvisorRepository extends JpaRepository<CitizenAdvisor, Long> {
+
+    Optional<CitizenAdvisor> findByUsername(String username);
+}

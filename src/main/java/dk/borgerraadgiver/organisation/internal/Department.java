@@ -1,0 +1,83 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import dk.borgerraadgiver.organisation.DepartmentLevel;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** One node of a municipality's department tree (directorate, center, unit) or an outside authority. */
+@Entity
+@Table(name = "department")
+public class Department {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_id")
+    private @Nullable Municipality municipality;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private @Nullable Department parent;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private DepartmentLevel level;
+    private int sortOrder;
+    private boolean active;
+
+    protected Department() {
+        this.code = this.name = "";
+        this.level = DepartmentLevel.UNIT;
+    }
+
+    public Department(Municipality municipality, @Nullable Department parent, String code, String name,
+                      DepartmentLevel level, int sortOrder) {
+        if (parent != null && parent.municipality != municipality) {
+            throw new IllegalArgumentException("A department's parent belongs to the same municipality");
+        }
+        this.municipality = municipality;
+        this.parent = parent;
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.sortOrder = sortOrder;
+        this.active = true;
+    }
+
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public @Nullable Long parentId() {
+        return parent == null ? null : parent.id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DepartmentLevel level() {
+        return level;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

@@ -1,0 +1,104 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A municipality: the tenant that owns departments, locations and (later) bookings and cases. */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private String code;
+    private String slug;
+    private String name;
+    private String contactPhone;
+    private String contactEmail;
+    @Column(name = "phone_hours_da")
+    private String phoneHoursDanish;
+    @Column(name = "phone_hours_en")
+    private String phoneHoursEnglish;
+    private int complaintAgeLimitMonths;
+    private int callbackWorkingDays;
+    private String accentColour;
+
+    protected Municipality() {
+        this.code = this.slug = this.name = this.contactPhone = this.contactEmail = "";
+        this.phoneHoursDanish = this.phoneHoursEnglish = this.accentColour = "";
+    }
+
+    public Municipality(String code, String slug, String name, String contactPhone, String contactEmail,
+                        String phoneHoursDanish, String phoneHoursEnglish, int complaintAgeLimitMonths,
+                        int callbackWorkingDays, String accentColour) {
+        if (!code.matches("\\d{3}")) {
+            throw new IllegalArgumentException("A municipality code has three digits");
+        }
+        if (!slug.matches("[a-z0-9-]{2,40}")) {
+            throw new IllegalArgumentException("A municipality slug is lower-case letters, digits and dashes");
+        }
+        this.code = code;
+        this.slug = slug;
+        this.name = name;
+        this.contactPhone = contactPhone;
+        this.contactEmail = contactEmail;
+        this.phoneHoursDanish = phoneHoursDanish;
+        this.phoneHoursEnglish = phoneHoursEnglish;
+        this.complaintAgeLimitMonths = complaintAgeLimitMonths;
+        this.callbackWorkingDays = callbackWorkingDays;
+        this.accentColour = accentColour;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Municipality not saved yet");
+        }
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String phoneHoursDanish() {
+        return phoneHoursDanish;
+    }
+
+    public String phoneHoursEnglish() {
+        return phoneHoursEnglish;
+    }
+
+    public int complaintAgeLimitMonths() {
+        return complaintAgeLimitMonths;
+    }
+
+    public int callbackWorkingDays() {
+        return callbackWorkingDays;
+    }
+
+    public String accentColour() {
+        return accentColour;
+    }
+}

@@ -1,0 +1,32 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import java.util.Optional;
+
+import dk.borgerraadgiver.organisation.LocationKind;
+import dk.borgerraadgiver.organisation.MeetingPlace;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.ui.MunicipalityBranding;
+import dk.borgerraadgiver.shared.ui.MunicipalityBrandingSource;
+import org.springframework.stereotype.Component;
+
+/** Feeds the citizen layout with a municipality's name, colour and the advisor's contact details. */
+@Component
+class MunicipalityBrandingAdapter implements MunicipalityBrandingSource {
+
+    private final MunicipalityDirectory directory;
+
+    MunicipalityBrandingAdapter(MunicipalityDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Optional<MunicipalityBranding> findBySlug(String slug) {
+        return directory.findBySlug(slug).map(profile -> new MunicipalityBranding(profile.slug(), profile.name(),
+                profile.accentColour(), profile.contactPhone(), profile.contactEmail(),
+                profile.meetingPlaces().stream()
+                        .filter(place -> place.kind() == LocationKind.TOWN_HALL)
+                        .findFirst()
+                        .map(MeetingPlace::addressLine)
+                        .orElse("")));
+    }
+}

@@ -1,0 +1,148 @@
+package dk.borgerraadgiver.organisation.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.organisation.LocationKind;
+import dk.borgerraadgiver.organisation.MeetingPlace;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A municipality's front page for citizens: what the borgerrådgiver can and cannot help with (said
+ * before anyone writes), how to get in touch, where to meet, and the two ways in.
+ */
+@Route(value = ":" + CitizenLayout.MUNICIPALITY_PARAMETER, layout = CitizenLayout.class)
+@AnonymousAllowed
+class MunicipalityLandingView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private static final String[] CAN_HELP = {"canHelp.complaint", "canHelp.understand", "canHelp.rules", "canHelp.signpost"};
+    private static final String[] CANNOT_HELP = {"cannotHelp.decisions", "cannotHelp.appealBody", "cannotHelp.ombudsman",
+            "cannotHelp.political", "cannotHelp.staff", "cannotHelp.outside"};
+
+    private final MunicipalityDirectory directory;
+    private @Nullable MunicipalityProfile profile;
+
+    MunicipalityLandingView(MunicipalityDirectory directory) {
+        this.directory = directory;
+        addClassName("landing");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
+        profile = directory.findBySlug(slug).orElseThrow(NotFoundException::new);
+        render(getLocale());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render(event.getLocale());
+    }
+
+    private void render(Locale locale) {
+        var municipality = profile;
+        if (municipality == null) {
+            return;
+        }
+        removeAll();
+        var lead = new Paragraph(getTranslation("landing.lead"));
+        lead.addClassName("lead");
+        add(new H1(getTranslation("landing.heading", municipality.name())), lead, entryPoints(municipality));
+        add(section("landing.canHelp.heading", list(CAN_HELP, "landing.")));
+        var cannot = section("landing.cannotHelp.heading", list(CANNOT_HELP, "landing."));
+        cannot.add(new Paragraph(getTranslation("landing.cannotHelp.ageLimit", municipality.complaintAgeLimitMonths())));
+        cannot.add(new Paragraph(getTranslation("landing.cannotHelp.stillRegistered")));
+        add(cannot);
+        add(contact(municipality, locale));
+        add(meetingPlaces(municipality, locale));
+    }
+
+    private Div entryPoints(MunicipalityProfile municipality) {
+        var book = new Anchor("/" + municipality.slug() + "/book", getTranslation("landing.entry.book"));
+        book.addClassNames("button-link", "button-link--primary");
+        var write = new Anchor("/" + municipality.slug() + "/henvendelse", getTranslation("landing.entry.write"));
+        write.addClassNames("button-link", "button-link--secondary");
+        var entries = new Div(book, write);
+        entries.addClassName("entry-points");
+        return entries;
+    }
+
+    private Section contact(MunicipalityProfile municipality, Locale locale) {
+        var section = section("landing.contact.heading");
+        var phone = new Paragraph();
+        phone.add(new Span(getTranslation("landing.contact.phone") + " "),
+                new Anchor("tel:" + municipality.contactPhone().replace(" ", ""), municipality.contactPhone()),
+                new Span(" (" + municipality.phoneHours(locale) + ")"));
+        var mail = new Paragraph();
+        mail.add(new Span(getTranslation("landing.contact.email") + " "),
+                new Anchor("mailto:" + municipality.contactEmail(), municipality.contactEmail()));
+        var warning = new Paragraph(getTranslation("landing.contact.emailWarning"));
+        warning.addClassName("notice");
+        section.add(phone, mail, warning,
+                new Paragraph(getTranslation("landing.contact.callback", municipality.callbackWorkingDays())));
+        return section;
+    }
+
+    private Section meetingPlaces(MunicipalityProfile municipality, Locale locale) {
+        var section = section("landing.places.heading");
+        var list = new UnorderedList();
+        list.addClassName("place-list");
+        for (MeetingPlace place : municipality.meetingPlaces()) {
+            var item = new ListItem();
+            var name = new Span(getTranslation("landing.places.kind." + place.kind().name()) + ": " + place.name());
+            name.addClassName("place-name");
+            item.add(name);
+            if (place.kind() != LocationKind.CITIZEN_HOME) {
+                item.add(new Paragraph(place.addressLine()));
+            } else {
+                item.add(new Paragraph(getTranslation("landing.places.homeVisit")));
+            }
+            var directions = place.directions(locale);
+            if (directions != null) {
+                item.add(new Paragraph(directions));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+        var section = new Section(new H2(getTranslation(headingKey)));
+        section.add(content);
+        return section;
+    }
+
+    private UnorderedList list(String[] keys, String prefix) {
+        var list = new UnorderedList();
+        for (String key : keys) {
+            list.add(new ListItem(getTranslation(prefix + key)));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return profile == null ? getTranslation("layout.serviceName")
+                : getTranslation("landing.heading", profile.name());
+    }
+}

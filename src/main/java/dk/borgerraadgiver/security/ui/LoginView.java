@@ -1,0 +1,64 @@
+package dk.borgerraadgiver.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Staff sign-in. Citizens never need an account: they book and write without one. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final H1 heading = new H1();
+    private final Paragraph intro = new Paragraph();
+
+    public LoginView() {
+        addClassName("login-page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        var card = new Div(heading, intro, form);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
+        heading.setText(getTranslation("login.heading"));
+        intro.setText(getTranslation("login.intro"));
+        var i18n = LoginI18n.createDefault();
+        var texts = new LoginI18n.Form();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.form.username"));
+        texts.setPassword(getTranslation("login.form.password"));
+        texts.setSubmit(getTranslation("login.form.submit"));
+        texts.setForgotPassword("");
+        i18n.setForm(texts);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        i18n.setErrorMessage(error);
+        form.setI18n(i18n);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.heading") + " – " + getTranslation("layout.serviceName");
+    }
+}

@@ -1,0 +1,151 @@
+package dk.borgerraadgiver.shared.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.shared.AccentColour;
+import dk.borgerraadgiver.shared.i18n.LanguageSwitch;
+import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The citizen's page: the municipality's name and colour, a language switch, one calm column of
+ * content and a footer with the advisor's contact details. Routes that start with
+ * {@code /:kommune} get the municipality from that segment.
+ */
+@AnonymousAllowed
+public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObserver, LocaleChangeObserver {
+
+    public static final String MUNICIPALITY_PARAMETER = "kommune";
+
+    private final MunicipalityBrandingSource brandingSource;
+    private final Anchor skipLink = new Anchor("#main-content", "");
+    private final Anchor brand = new Anchor("/", "");
+    private final Span brandBadge = new Span();
+    private final Span brandService = new Span();
+    private final Span brandMunicipality = new Span();
+    private final Button languageButton = new Button();
+    private final Main main = new Main();
+    private final Footer footer = new Footer();
+    private @Nullable MunicipalityBranding branding;
+
+    public CitizenLayout(MunicipalityBrandingSource brandingSource) {
+        this.brandingSource = brandingSource;
+        addClassName("citizen-page");
+
+        skipLink.addClassName("skip-link");
+        brandBadge.addClassName("brand-badge");
+        brandBadge.getElement().setAttribute("aria-hidden", "true");
+        brandService.addClassName("brand-service");
+        brandMunicipality.addClassName("brand-municipality");
+        var brandText = new Span(brandService, brandMunicipality);
+        brandText.addClassName("brand-text");
+        brand.add(brandBadge, brandText);
+        brand.addClassName("brand");
+        languageButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        languageButton.addClassName("language-switch");
+        languageButton.addClickListener(click -> LanguageSwitch.switchTo(PortalLanguages.other(getLocale())));
+
+        var headerInner = new Div(brand, languageButton);
+        headerInner.addClassName("citizen-header-inner");
+        var header = new Header(skipLink, headerInner);
+        header.addClassName("citizen-header");
+
+        main.setId("main-content");
+        main.addClassName("citizen-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        footer.addClassName("citizen-footer");
+        add(header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        branding = event.getRouteParameters().get(MUNICIPALITY_PARAMETER)
+                .flatMap(brandingSource::findBySlug)
+                .orElse(null);
+        var accent = Optional.ofNullable(branding).map(MunicipalityBranding::accentColour)
+                .orElse(AccentColour.PORTAL_BLUE).readableOnWhite();
+        getElement().getStyle().set("--portal-accent", accent.hex());
+        render(getLocale());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render(event.getLocale());
+    }
+
+    private void render(Locale locale) {
+        getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        skipLink.setText(getTranslation("layout.skipToContent"));
+        brandService.setText(getTranslation("layout.serviceName"));
+        var other = PortalLanguages.other(locale);
+        languageButton.setText(getTranslation("layout.language.switch"));
+        languageButton.getElement().setAttribute("lang", other.getLanguage());
+        if (branding != null) {
+            brand.setHref("/" + branding.slug());
+            brandMunicipality.setText(branding.name());
+            brandBadge.setText(branding.name().substring(0, 1));
+        } else {
+            brand.setHref("/");
+            brandMunicipality.setText(getTranslation("layout.allMunicipalities"));
+            brandBadge.setText("B");
+        }
+        renderFooter();
+    }
+
+    private void renderFooter() {
+        footer.removeAll();
+        var inner = new Div();
+        inner.addClassName("citizen-footer-inner");
+        if (branding != null) {
+            var contact = new Div(
+                    footerLine(getTranslation("layout.footer.contact", branding.name())),
+                    footerLink(getTranslation("layout.footer.phone", branding.phone()), "tel:" + branding.phone().replace(" ", "")),
+                    footerLink(branding.email(), "mailto:" + branding.email()),
+                    footerLine(branding.addressLine()));
+            contact.addClassName("footer-contact");
+            inner.add(contact);
+        }
+        var links = new Div(
+                footerLink(getTranslation("layout.footer.accessibility"), "/tilgaengelighedserklaering"),
+                footerLink(getTranslation("layout.footer.staffLogin"), "/backoffice"));
+        links.addClassName("footer-links");
+        inner.add(links);
+        footer.add(inner);
+    }
+
+    private static Component footerLine(String text) {
+        return new Paragraph(text);
+    }
+
+    private static Component footerLink(String text, String href) {
+        var paragraph = new Paragraph();
+        paragraph.add(new Anchor(href, text));
+        return paragraph;
+    }
+}

@@ -1,0 +1,13 @@
+package dk.borgerraadgiver.shared.ui;
+
+import dk.borgerraadgiver.shared.AccentColour;
+
+/** What the citizen layout shows of a municipality: its name, colour and how to reach the advisor. */
+public record MunicipalityBranding(
+        String slug,
+        String name,
+        AccentColour accentColour,
+        String phone,
+        String email,
+        String addressLine) {
+}
