@@ -21,10 +21,19 @@ public class DatabaseMode implements EnvironmentPostProcessor {
     public static final String EMBEDDED_PROPERTY = "portal.database.embedded";
     public static final String DEMO_DATA_PROPERTY = "portal.demo-data.enabled";
 
+    private final boolean engineAvailable;
+
+    public DatabaseMode() {
+        this(ClassUtils.isPresent(EMBEDDED_ENGINE_CLASS, DatabaseMode.class.getClassLoader()));
+    }
+
+    DatabaseMode(boolean engineAvailable) {
+        this.engineAvailable = engineAvailable;
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean urlGiven = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-        boolean engineAvailable = ClassUtils.isPresent(EMBEDDED_ENGINE_CLASS, getClass().getClassLoader());
         if (urlGiven) {
             return;
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Shown when a service refuses a signed-in user, e.g. an advisor opening a municipality they do not serve. */
 @ParentLayout(BackOfficeLayout.class)
 @PermitAll
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public AccessDeniedView() {
         addClassName("backoffice-page");
@@ -25,5 +26,10 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         removeAll();
         add(new H1(getTranslation("error.accessDenied.title")), new Paragraph(getTranslation("error.accessDenied.text")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.accessDenied.title") + " – " + getTranslation("backoffice.title");
     }
 }

@@ -1,10 +1,12 @@
 package dk.borgerraadgiver.shared.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -53,6 +55,17 @@ public class BackOfficeLayout extends AppLayout implements LocaleChangeObserver 
 
         navigation.addClassName("backoffice-nav");
         addToDrawer(navigation);
+    }
+
+    /** Each page sits in a main landmark, so screen-reader users can jump straight to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        var main = new Main();
+        main.setId("main-content");
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        setContent(main);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A plain-language "page not found" in the portal's own look, instead of the framework's. */
 @ParentLayout(CitizenLayout.class)
 @AnonymousAllowed
-public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public PageNotFoundView() {
         addClassName("prose");
@@ -28,5 +29,10 @@ public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundE
         home.add(new Anchor("/", getTranslation("error.notFound.home")));
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")), home);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " – " + getTranslation("layout.serviceName");
     }
 }

@@ -1,0 +1,66 @@
+package dk.borgerraadgiver.shared.i18n;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageBundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    @Test
+    void danish_and_english_have_the_same_keys() throws IOException {
+        var danish = keys(load("messages.properties"));
+        var english = keys(load("messages_en.properties"));
+
+        assertThat(english).as("keys missing in English").containsAll(danish);
+        assertThat(danish).as("keys missing in Danish").containsAll(english);
+    }
+
+    @Test
+    void no_text_is_empty_or_left_untranslated() throws IOException {
+        var danish = load("messages.properties");
+        var english = load("messages_en.properties");
+
+        for (String key : danish.stringPropertyNames()) {
+            assertThat(danish.getProperty(key)).as(key).isNotBlank();
+            assertThat(english.getProperty(key, "")).as(key).isNotBlank();
+        }
+        long identical = danish.stringPropertyNames().stream()
+                .filter(key -> danish.getProperty(key).equals(english.getProperty(key)))
+                .filter(key -> !key.startsWith("landing.places.kind") && !key.equals("landing.contact.email"))
+                .count();
+        assertThat(identical).as("texts that are the same in both languages").isLessThan(3);
+    }
+
+    @Test
+    void texts_with_arguments_use_no_plain_apostrophes() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            var texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                var text = texts.getProperty(key);
+                if (text.contains("{0")) {
+                    assertThat(text).as(bundle + " " + key + " (MessageFormat would swallow it)").doesNotContain("'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.borgerraadgiver.support;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A journey in a real browser against the running portal: a fresh browser context (no cookies) per
+ * test, every request recorded, and an axe-core check for WCAG 2.1 A and AA.
+ */
+@PortalIntegrationTest
+public abstract class BrowserTest {
+
+    @LocalServerPort
+    private int port;
+    private BrowserContext context;
+    protected Page page;
+    /** Every URL the page asked for, in order. */
+    protected final List<String> requestedUrls = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void openBrowser() {
+        context = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-GB")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        page.onRequest(request -> requestedUrls.add(request.url()));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and waits until Vaadin has rendered a main heading. */
+    protected void open(String path) {
+        page.navigate(url(path));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()).isVisible();
+    }
+
+    protected void signIn(String username, String password) {
+        page.getByLabel("Brugernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind").setExact(true)).click();
+    }
+
+    protected void assertNoAccessibilityViolations() {
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as(() -> "axe-core violations on " + page.url() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    /** Hosts other than this machine that the page contacted. */
+    protected List<String> foreignHosts() {
+        return requestedUrls.stream()
+                .filter(u -> u.startsWith("http"))
+                .map(u -> URI.create(u).getHost())
+                .filter(host -> !host.equals("localhost") && !host.equals("127.0.0.1"))
+                .distinct()
+                .toList();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
