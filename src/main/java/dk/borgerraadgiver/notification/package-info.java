@@ -1,6 +1,6 @@
-/** Mail to citizens and staff, sent from an outbox in reaction to other modules' events. */
+/** Mail to citizens and staff, sent from an outbox in reaction to other modules' events; exposes no API. */
 @NullMarked
-@ApplicationModule(displayName = "Notification")
+@ApplicationModule(displayName = "Notification", allowedDependencies = {"shared", "organisation", "booking"})
 package dk.borgerraadgiver.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -34,6 +34,10 @@ public class MunicipalityDirectory {
         return municipalities.findBySlug(slug).map(this::profile);
     }
 
+    public Optional<MunicipalityProfile> findById(long id) {
+        return municipalities.findById(id).map(this::profile);
+    }
+
     MunicipalityProfile profile(Municipality municipality) {
         var places = locations.findByMunicipalityId(municipality.id()).stream()
                 .map(MunicipalityDirectory::meetingPlace)

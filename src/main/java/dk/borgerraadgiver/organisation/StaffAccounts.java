@@ -17,6 +17,10 @@ public class StaffAccounts {
         this.advisors = advisors;
     }
 
+    public Optional<Long> advisorId(String username) {
+        return advisors.findByUsername(username).map(advisor -> advisor.id());
+    }
+
     public Optional<StaffAccount> findByUsername(String username) {
         return advisors.findByUsername(username)
                 .map(advisor -> new StaffAccount(advisor.username(), advisor.passwordHash(), advisor.displayName(),

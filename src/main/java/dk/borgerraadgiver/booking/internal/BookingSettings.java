@@ -1,0 +1,50 @@
+package dk.borgerraadgiver.booking.internal;
+
+import java.time.Duration;
+
+import dk.borgerraadgiver.booking.DanishHolidays;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A municipality's booking policy: optional closing days, cancellation cut-off, cap per citizen. */
+@Entity
+@Table(name = "booking_settings")
+public class BookingSettings {
+
+    @Id
+    private long municipalityId;
+    private boolean christmasEveClosed;
+    private boolean newYearsEveClosed;
+    private boolean constitutionDayClosed;
+    private int cancellationCutoffMinutes;
+    private int maxActiveBookingsPerCitizen;
+
+    protected BookingSettings() {
+    }
+
+    public BookingSettings(long municipalityId) {
+        this.municipalityId = municipalityId;
+        this.christmasEveClosed = true;
+        this.newYearsEveClosed = true;
+        this.constitutionDayClosed = true;
+        this.cancellationCutoffMinutes = 120;
+        this.maxActiveBookingsPerCitizen = 2;
+    }
+
+    public static BookingSettings defaults(long municipalityId) {
+        return new BookingSettings(municipalityId);
+    }
+
+    public DanishHolidays.Options holidays() {
+        return new DanishHolidays.Options(christmasEveClosed, newYearsEveClosed, constitutionDayClosed);
+    }
+
+    public Duration cancellationCutoff() {
+        return Duration.ofMinutes(cancellationCutoffMinutes);
+    }
+
+    public int maxActiveBookingsPerCitizen() {
+        return maxActiveBookingsPerCitizen;
+    }
+}

@@ -1,0 +1,16 @@
+package dk.borgerraadgiver.booking.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ClosedPeriodRepository extends JpaRepository<ClosedPeriodEntry, Long> {
+
+    @Query("""
+            select c from ClosedPeriodEntry c
+            where (c.municipalityId = :municipalityId or c.advisorId = :advisorId)
+              and c.lastDay >= :from and c.firstDay <= :to""")
+    List<ClosedPeriodEntry> findAffecting(long municipalityId, long advisorId, LocalDate from, LocalDate to);
+}

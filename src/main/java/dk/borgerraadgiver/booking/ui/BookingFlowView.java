@@ -1,0 +1,520 @@
+package dk.borgerraadgiver.booking.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.borgerraadgiver.booking.BookingConfirmation;
+import dk.borgerraadgiver.booking.BookingRefusedException;
+import dk.borgerraadgiver.booking.Bookings;
+import dk.borgerraadgiver.booking.CitizenContact;
+import dk.borgerraadgiver.booking.MeetingKind;
+import dk.borgerraadgiver.booking.MeetingTypeSummary;
+import dk.borgerraadgiver.booking.SlotTakenException;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import dk.borgerraadgiver.shared.ui.StepCaption;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The citizen books a meeting, one question per page: meeting type, day, time, contact details,
+ * check your answers, confirmation. Answers are kept when going back; the server checks everything
+ * again at the end, and a time taken meanwhile is answered with the nearest free ones.
+ */
+@Route(value = ":" + CitizenLayout.MUNICIPALITY_PARAMETER + "/book", layout = CitizenLayout.class)
+@AnonymousAllowed
+class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int STEPS = 5;
+
+    private final Bookings bookings;
+    private final MunicipalityDirectory municipalities;
+    private final AttemptLimiter limiter;
+    private final CalendarFiles calendarFiles;
+    private @Nullable MunicipalityProfile municipality;
+    private List<MeetingTypeSummary> types = List.of();
+
+    // The answers so far
+    private @Nullable MeetingTypeSummary type;
+    private @Nullable LocalDate day;
+    private @Nullable TimeSlot slot;
+    private String name = "";
+    private String email = "";
+    private String phone = "";
+    private Locale language = PortalLanguages.DANISH;
+    private java.util.Set<String> needs = java.util.Set.of();
+    private String otherNeeds = "";
+    private String topic = "";
+    private List<TimeSlot> alternatives = List.of();
+    private String title = "";
+
+    BookingFlowView(Bookings bookings, MunicipalityDirectory municipalities, BookingLimits limits,
+                    CalendarFiles calendarFiles) {
+        this.bookings = bookings;
+        this.municipalities = municipalities;
+        this.limiter = limits.bookingAttempts();
+        this.calendarFiles = calendarFiles;
+        addClassName("prose");
+        addClassName("booking-flow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
+        municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
+        types = bookings.meetingTypes(slug);
+        language = getLocale();
+        showType();
+    }
+
+    // ------------------------------------------------------------------ step 1: what kind of meeting
+
+    private void showType() {
+        var page = page(1, "booking.type.title");
+        var errors = new ErrorSummary();
+        var choice = new RadioButtonGroup<MeetingTypeSummary>(getTranslation("booking.type.label"));
+        choice.setId("meeting-type");
+        choice.setItems(types);
+        choice.setItemLabelGenerator(t -> t.name(getLocale()));
+        choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> {
+            var label = new Div();
+            label.addClassName("choice-label");
+            var nameLine = new com.vaadin.flow.component.html.Span(t.name(getLocale()));
+            nameLine.addClassName("choice-name");
+            var hint = new com.vaadin.flow.component.html.Span(t.description(getLocale()));
+            hint.addClassName("choice-hint");
+            label.add(nameLine, hint);
+            return label;
+        }));
+        if (type != null) {
+            types.stream().filter(t -> t.id() == type.id()).findFirst().ifPresent(choice::setValue);
+        }
+        var info = new Div();
+        info.addClassName("notice");
+        info.setVisible(false);
+        choice.addValueChangeListener(change -> {
+            info.removeAll();
+            var chosen = change.getValue();
+            info.setVisible(chosen != null && !chosen.kind().bookable());
+            if (chosen != null && chosen.kind() == MeetingKind.DROP_IN) {
+                info.add(new Paragraph(getTranslation("booking.dropIn.info")));
+                chosen.weeklyHours().forEach(hours -> info.add(new Paragraph(getTranslation("booking.dropIn.hours",
+                        hours.day().getDisplayName(java.time.format.TextStyle.FULL, getLocale()),
+                        hours.from(), hours.to()))));
+                if (chosen.place() != null) {
+                    info.add(new Paragraph(chosen.place().name() + ", " + chosen.place().addressLine()));
+                }
+            } else if (chosen != null && chosen.kind() == MeetingKind.HOME_VISIT) {
+                info.add(new Paragraph(getTranslation("booking.homeVisit.info", municipality().contactPhone())));
+            }
+        });
+        var next = primary("form.continue", () -> {
+            errors.clear();
+            var chosen = choice.getValue();
+            if (chosen == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("booking.type.required"));
+                errors.add(getTranslation("booking.type.required"), choice);
+                errors.show();
+                return;
+            }
+            if (!chosen.kind().bookable()) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("booking.type.notBookable"));
+                errors.add(getTranslation("booking.type.notBookable"), choice);
+                errors.show();
+                return;
+            }
+            if (type == null || type.id() != chosen.id()) {
+                day = null;
+                slot = null;
+            }
+            type = chosen;
+            showDay();
+        });
+        page.add(errors, choice, info, actions(next, null));
+    }
+
+    // ------------------------------------------------------------------ step 2: which day
+
+    private void showDay() {
+        var page = page(2, "booking.day.title");
+        var days = bookings.daysWithFreeSlots(type().id());
+        if (days.isEmpty()) {
+            page.add(new Paragraph(getTranslation("booking.day.none", municipality().contactPhone())),
+                    actions(null, this::showType));
+            return;
+        }
+        Map<LocalDate, Integer> counts = new LinkedHashMap<>();
+        for (LocalDate free : days) {
+            counts.put(free, bookings.freeSlots(type().id(), free).size());
+        }
+        page.add(new Paragraph(getTranslation("booking.day.hint")));
+        page.add(new MonthCalendar(days, counts, getLocale(), picked -> {
+            if (!picked.equals(day)) {
+                slot = null;
+            }
+            day = picked;
+            showTime();
+        }));
+        page.add(actions(null, this::showType));
+    }
+
+    // ------------------------------------------------------------------ step 3: which time
+
+    private void showTime() {
+        var page = page(3, "booking.time.title");
+        var errors = new ErrorSummary();
+        var free = bookings.freeSlots(type().id(), day());
+        var choice = timeChoice(free, getTranslation("booking.time.label", fullDate(day())));
+        if (slot != null && free.contains(slot)) {
+            choice.setValue(slot);
+        }
+        var next = primary("form.continue", () -> {
+            errors.clear();
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("booking.time.required"));
+                errors.add(getTranslation("booking.time.required"), choice);
+                errors.show();
+                return;
+            }
+            slot = choice.getValue();
+            showDetails();
+        });
+        if (free.isEmpty()) {
+            page.add(new Paragraph(getTranslation("booking.time.none")), actions(null, this::showDay));
+            return;
+        }
+        page.add(errors, choice, actions(next, this::showDay));
+    }
+
+    private RadioButtonGroup<TimeSlot> timeChoice(List<TimeSlot> free, String label) {
+        var choice = new RadioButtonGroup<TimeSlot>(label);
+        choice.setId("time");
+        choice.addClassName("time-choice");
+        choice.setItems(free);
+        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        choice.setItemLabelGenerator(s -> getTranslation("booking.time.item", fullDate(s.day()),
+                clock.format(s.localStart()), clock.format(s.localEnd())));
+        return choice;
+    }
+
+    // ------------------------------------------------------------------ step 4: about you
+
+    private void showDetails() {
+        var page = page(4, "booking.details.title");
+        var errors = new ErrorSummary();
+        var nameField = new TextField(getTranslation("booking.details.name"));
+        nameField.setId("name");
+        nameField.setValue(name);
+        nameField.setMaxLength(120);
+        nameField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        var emailField = new EmailField(getTranslation("booking.details.email"));
+        emailField.setId("email");
+        emailField.setValue(email);
+        emailField.setHelperText(getTranslation("booking.details.emailHint"));
+        var phoneField = new TextField(getTranslation("booking.details.phone"));
+        phoneField.setId("phone");
+        phoneField.setValue(phone);
+        phoneField.setHelperText(getTranslation("booking.details.phoneHint"));
+        phoneField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        var languageChoice = new RadioButtonGroup<Locale>(getTranslation("booking.details.language"));
+        languageChoice.setItems(PortalLanguages.SUPPORTED);
+        languageChoice.setItemLabelGenerator(locale -> getTranslation("booking.details.language." + locale.getLanguage()));
+        languageChoice.setValue(language);
+        var needsChoice = new CheckboxGroup<String>(getTranslation("booking.details.needs") + " " + getTranslation("form.optional"));
+        needsChoice.setItems("interpreter", "stepFree", "companion");
+        needsChoice.setItemLabelGenerator(key -> getTranslation("booking.details.needs." + key));
+        needsChoice.setValue(needs);
+        var otherNeedsField = new TextField(getTranslation("booking.details.otherNeeds") + " " + getTranslation("form.optional"));
+        otherNeedsField.setValue(otherNeeds);
+        otherNeedsField.setMaxLength(100);
+        var warning = new Paragraph(getTranslation("booking.details.topicWarning"));
+        warning.addClassName("notice");
+        warning.setId("topic-warning");
+        var topicField = new TextArea(getTranslation("booking.details.topic") + " " + getTranslation("form.optional"));
+        topicField.setId("topic");
+        topicField.setValue(topic);
+        topicField.setMaxLength(CitizenContact.MAX_TOPIC);
+        topicField.setValueChangeMode(ValueChangeMode.EAGER);
+        topicField.setHelperText(getTranslation("form.charactersLeft", CitizenContact.MAX_TOPIC - topic.length()));
+        topicField.addValueChangeListener(change -> topicField.setHelperText(
+                getTranslation("form.charactersLeft", CitizenContact.MAX_TOPIC - change.getValue().length())));
+        topicField.getElement().setAttribute("aria-describedby", "topic-warning");
+
+        var next = primary("form.continue", () -> {
+            errors.clear();
+            nameField.setInvalid(false);
+            emailField.setInvalid(false);
+            phoneField.setInvalid(false);
+            var problems = new LinkedHashMap<Component, String>();
+            if (nameField.getValue().isBlank()) {
+                problems.put(nameField, getTranslation("booking.error.name"));
+            }
+            if (emailField.getValue().isBlank() && phoneField.getValue().isBlank()) {
+                problems.put(emailField, getTranslation("booking.error.contact"));
+            } else {
+                try {
+                    new CitizenContact("x", emailField.getValue(), null, language, "", null);
+                } catch (CitizenContact.InvalidContactException e) {
+                    if ("email".equals(e.field())) {
+                        problems.put(emailField, getTranslation("booking.error.email"));
+                    }
+                }
+                try {
+                    new CitizenContact("x", null, phoneField.getValue(), language, "", null);
+                } catch (CitizenContact.InvalidContactException e) {
+                    if ("phone".equals(e.field())) {
+                        problems.put(phoneField, getTranslation("booking.error.phone"));
+                    }
+                }
+            }
+            name = nameField.getValue().strip();
+            email = emailField.getValue().strip();
+            phone = phoneField.getValue().strip();
+            language = languageChoice.getValue() == null ? PortalLanguages.DANISH : languageChoice.getValue();
+            needs = needsChoice.getValue();
+            otherNeeds = otherNeedsField.getValue().strip();
+            topic = topicField.getValue().strip();
+            if (!problems.isEmpty()) {
+                problems.forEach((field, message) -> {
+                    if (field instanceof com.vaadin.flow.component.HasValidation invalid) {
+                        invalid.setInvalid(true);
+                        invalid.setErrorMessage(message);
+                    }
+                    errors.add(message, field);
+                });
+                errors.show();
+                return;
+            }
+            showCheck();
+        });
+        page.add(errors, nameField, emailField, phoneField, languageChoice, needsChoice, otherNeedsField, warning,
+                topicField, actions(next, this::showTime));
+    }
+
+    // ------------------------------------------------------------------ step 5: check your answers
+
+    private void showCheck() {
+        var page = page(5, "booking.check.title");
+        var errors = new ErrorSummary();
+        page.add(errors);
+        if (!alternatives.isEmpty()) {
+            errors.add(getTranslation("booking.error.taken"), page);
+            var choice = timeChoice(alternatives, getTranslation("booking.check.alternatives"));
+            var take = primary("booking.check.takeAlternative", () -> {
+                if (choice.getValue() != null) {
+                    slot = choice.getValue();
+                    day = slot.day();
+                    alternatives = List.of();
+                    showCheck();
+                }
+            });
+            page.add(choice, take);
+            errors.show();
+        }
+        var list = new DescriptionList();
+        list.addClassName("summary-list");
+        addRow(list, "booking.check.type", type().name(getLocale()), this::showType);
+        addRow(list, "booking.check.when", whenText(slot()), this::showDay);
+        addRow(list, "booking.check.where", whereText(), this::showType);
+        addRow(list, "booking.check.name", name, this::showDetails);
+        addRow(list, "booking.check.contact", String.join(", ", nonBlank(email, phone)), this::showDetails);
+        addRow(list, "booking.check.language", getTranslation("booking.details.language." + language.getLanguage()), this::showDetails);
+        addRow(list, "booking.check.needs", needsText(), this::showDetails);
+        addRow(list, "booking.check.topic", topic.isEmpty() ? getTranslation("booking.check.none") : topic, this::showDetails);
+        page.add(list);
+        var confirm = primary("booking.check.confirm", () -> submit(errors));
+        page.add(actions(confirm, this::showDetails));
+    }
+
+    private void submit(ErrorSummary errors) {
+        errors.clear();
+        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+        if (!limiter.tryAcquire(client)) {
+            errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
+            errors.show();
+            return;
+        }
+        try {
+            var contact = new CitizenContact(name, email, phone, language, needsForBooking(), topic);
+            var confirmation = bookings.book(type().id(), slot(), contact);
+            showConfirmation(confirmation);
+        } catch (SlotTakenException e) {
+            alternatives = e.alternatives();
+            showCheck();
+        } catch (BookingRefusedException e) {
+            errors.add(getTranslation("booking.error." + e.reason().name(), municipality().contactPhone()), this);
+            errors.show();
+        } catch (CitizenContact.InvalidContactException e) {
+            showDetails();
+        }
+    }
+
+    // ------------------------------------------------------------------ confirmation
+
+    private void showConfirmation(BookingConfirmation confirmation) {
+        removeAll();
+        title = getTranslation("booking.done.title");
+        var panel = new Div(new H1(title), new Paragraph(getTranslation("booking.done.reference")));
+        panel.addClassName("confirmation-panel");
+        var reference = new com.vaadin.flow.component.html.Span(confirmation.reference());
+        reference.addClassName("reference");
+        panel.add(reference);
+        add(panel);
+        add(new Paragraph(getTranslation("booking.done.when", type().name(getLocale()), whenText(confirmation.slot()))),
+                new Paragraph(whereText()),
+                new H2(getTranslation("booking.done.next")),
+                new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail")
+                        : getTranslation("booking.done.mail", email)),
+                new Paragraph(getTranslation("booking.done.change")));
+        var ics = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var content = calendarFiles.icsFor(confirmation.bookingId(), confirmation.manageToken());
+            var bytes = content.getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "borgerraadgiver-" + confirmation.reference() + ".ics",
+                    "text/calendar", bytes.length);
+        }), getTranslation("booking.done.addToCalendar"));
+        ics.addClassNames("button-link", "button-link--secondary");
+        var manage = new Anchor("/booking/" + confirmation.manageToken(), getTranslation("booking.done.manage"));
+        var links = new Div(ics, manage);
+        links.addClassName("entry-points");
+        add(links);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Div page(int step, String titleKey) {
+        removeAll();
+        title = getTranslation(titleKey);
+        var page = new Div(new StepCaption(step, STEPS), new H1(title));
+        add(page);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        return page;
+    }
+
+    private Button primary(String key, Runnable action) {
+        var button = new Button(getTranslation(key), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.addClassName("primary-action");
+        return button;
+    }
+
+    private Div actions(@Nullable Button primary, @Nullable Runnable back) {
+        var bar = new Div();
+        bar.addClassName("form-actions");
+        if (primary != null) {
+            bar.add(primary);
+        }
+        if (back != null) {
+            var backButton = new Button(getTranslation("form.back"), click -> back.run());
+            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(backButton);
+        }
+        return bar;
+    }
+
+    private void addRow(DescriptionList list, String labelKey, String value, Runnable change) {
+        var changeButton = new Button(getTranslation("form.change"), click -> change.run());
+        changeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        changeButton.setAriaLabel(getTranslation("form.change") + " " + getTranslation(labelKey).toLowerCase(getLocale()));
+        var term = new DescriptionList.Term(getTranslation(labelKey));
+        var description = new DescriptionList.Description(value);
+        description.add(changeButton);
+        list.add(term, description);
+    }
+
+    private String whenText(TimeSlot when) {
+        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        return getTranslation("booking.time.item", fullDate(when.day()), clock.format(when.localStart()),
+                clock.format(when.localEnd()));
+    }
+
+    private String whereText() {
+        var chosen = type();
+        if (chosen.kind() == MeetingKind.PHONE) {
+            return getTranslation("booking.where.phone");
+        }
+        return chosen.place() == null ? "" : chosen.place().name() + ", " + chosen.place().addressLine();
+    }
+
+    private String needsText() {
+        var text = needsForBooking();
+        return text.isEmpty() ? getTranslation("booking.check.none") : text;
+    }
+
+    private String needsForBooking() {
+        var parts = new ArrayList<String>();
+        needs.stream().sorted().forEach(key -> parts.add(getTranslation("booking.details.needs." + key)));
+        if (!otherNeeds.isBlank()) {
+            parts.add(otherNeeds);
+        }
+        return String.join(", ", parts);
+    }
+
+    private String fullDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale()).format(date);
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+    }
+
+    private MunicipalityProfile municipality() {
+        return java.util.Objects.requireNonNull(municipality);
+    }
+
+    private MeetingTypeSummary type() {
+        return java.util.Objects.requireNonNull(type);
+    }
+
+    private LocalDate day() {
+        return java.util.Objects.requireNonNull(day);
+    }
+
+    private TimeSlot slot() {
+        return java.util.Objects.requireNonNull(slot);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isEmpty() ? getTranslation("booking.type.title") : title) + " – " + getTranslation("layout.serviceName");
+    }
+}

@@ -1,0 +1,206 @@
+package dk.borgerraadgiver.booking.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.booking.BookingRefusedException;
+import dk.borgerraadgiver.booking.BookingStatus;
+import dk.borgerraadgiver.booking.Bookings;
+import dk.borgerraadgiver.booking.MeetingKind;
+import dk.borgerraadgiver.booking.SlotTakenException;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The private page behind the link in the confirmation mail: see, cancel or move this one booking.
+ * A wrong, cancelled or too-late link says so plainly and shows nothing else.
+ */
+@Route(value = "booking/:token", layout = CitizenLayout.class)
+@AnonymousAllowed
+class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Bookings bookings;
+    private final AttemptLimiter limiter;
+    private String token = "";
+    private @Nullable BookingDetails booking;
+    private String title = "";
+
+    ManageBookingView(Bookings bookings, BookingLimits limits) {
+        this.bookings = bookings;
+        this.limiter = limits.bookingAttempts();
+        addClassName("prose");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        load();
+    }
+
+    private void load() {
+        booking = bookings.findByLink(token).orElse(null);
+        removeAll();
+        if (booking == null) {
+            title = getTranslation("manage.unknown.title");
+            add(new H1(title), new Paragraph(getTranslation("manage.unknown.text")));
+            return;
+        }
+        title = getTranslation("manage.title");
+        add(new H1(title));
+        var details = new DescriptionList();
+        details.addClassName("summary-list");
+        details.add(new DescriptionList.Term(getTranslation("booking.check.type")),
+                new DescriptionList.Description(booking.meetingName(getLocale())),
+                new DescriptionList.Term(getTranslation("booking.check.when")),
+                new DescriptionList.Description(when(booking.slot())),
+                new DescriptionList.Term(getTranslation("booking.check.where")),
+                new DescriptionList.Description(where(booking)),
+                new DescriptionList.Term(getTranslation("manage.reference")),
+                new DescriptionList.Description(booking.reference()),
+                new DescriptionList.Term(getTranslation("manage.status")),
+                new DescriptionList.Description(getTranslation("manage.status." + booking.status().name())));
+        add(details);
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            add(new Paragraph(getTranslation("manage.notActive")));
+            return;
+        }
+        var cancel = new Button(getTranslation("manage.cancel"), click -> confirmCancel());
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var move = new Button(getTranslation("manage.move"), click -> showMove(null));
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new Div(move, cancel);
+        actions.addClassName("form-actions");
+        add(actions);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void confirmCancel() {
+        removeAll();
+        title = getTranslation("manage.cancel.title");
+        var errors = new ErrorSummary();
+        add(new H1(title), errors, new Paragraph(getTranslation("manage.cancel.text", when(booking().slot()))));
+        var yes = new Button(getTranslation("manage.cancel.confirm"), click -> {
+            if (!allowed(errors)) {
+                return;
+            }
+            try {
+                bookings.cancelByLink(token);
+                removeAll();
+                title = getTranslation("manage.cancelled.title");
+                add(new H1(title), new Paragraph(getTranslation("manage.cancelled.text")));
+            } catch (BookingRefusedException e) {
+                errors.add(getTranslation("booking.error." + e.reason().name(), ""), this);
+                errors.show();
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var no = new Button(getTranslation("manage.cancel.keep"), click -> load());
+        no.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var actions = new Div(yes, no);
+        actions.addClassName("form-actions");
+        add(actions);
+    }
+
+    private void showMove(@Nullable LocalDate chosenDay) {
+        removeAll();
+        title = getTranslation("manage.move.title");
+        var errors = new ErrorSummary();
+        add(new H1(title), errors);
+        if (chosenDay == null) {
+            var days = bookings.daysWithFreeSlotsForMove(token);
+            var counts = new LinkedHashMap<LocalDate, Integer>();
+            days.forEach(day -> counts.put(day, bookings.freeSlotsForMove(token, day).size()));
+            add(new Paragraph(getTranslation("booking.day.hint")), new MonthCalendar(days, counts, getLocale(), this::showMove));
+        } else {
+            var free = bookings.freeSlotsForMove(token, chosenDay);
+            var choice = new RadioButtonGroup<TimeSlot>(getTranslation("booking.time.label", fullDate(chosenDay)));
+            choice.setId("time");
+            choice.setItems(free);
+            choice.setItemLabelGenerator(this::when);
+            var save = new Button(getTranslation("manage.move.confirm"), click -> {
+                errors.clear();
+                if (choice.getValue() == null) {
+                    errors.add(getTranslation("booking.time.required"), choice);
+                    errors.show();
+                    return;
+                }
+                if (!allowed(errors)) {
+                    return;
+                }
+                try {
+                    bookings.moveByLink(token, choice.getValue());
+                    load();
+                } catch (SlotTakenException e) {
+                    errors.add(getTranslation("booking.error.taken"), choice);
+                    choice.setItems(e.alternatives());
+                    errors.show();
+                } catch (BookingRefusedException e) {
+                    errors.add(getTranslation("booking.error." + e.reason().name(), ""), choice);
+                    errors.show();
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(choice, save);
+        }
+        var back = new Button(getTranslation("form.back"), click -> load());
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(back);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private boolean allowed(ErrorSummary errors) {
+        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+        if (limiter.tryAcquire(client)) {
+            return true;
+        }
+        errors.add(getTranslation("booking.error.RATE_LIMITED", ""), this);
+        errors.show();
+        return false;
+    }
+
+    private String when(TimeSlot slot) {
+        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        return getTranslation("booking.time.item", fullDate(slot.day()), clock.format(slot.localStart()),
+                clock.format(slot.localEnd()));
+    }
+
+    private String where(BookingDetails details) {
+        if (details.kind() == MeetingKind.PHONE) {
+            return getTranslation("booking.where.phone");
+        }
+        return details.place() == null ? "" : details.place().name() + ", " + details.place().addressLine();
+    }
+
+    private String fullDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale()).format(date);
+    }
+
+    private BookingDetails booking() {
+        return java.util.Objects.requireNonNull(booking);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isEmpty() ? getTranslation("manage.title") : title) + " – " + getTranslation("layout.serviceName");
+    }
+}

@@ -1,0 +1,117 @@
+package dk.borgerraadgiver.notification.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.booking.BookingNotices;
+import dk.borgerraadgiver.booking.CalendarInvites;
+import dk.borgerraadgiver.booking.MeetingKind;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The mails about a booking, in the citizen's language. They say when, where and how to change it;
+ * never the topic the citizen wrote.
+ */
+@Component
+class BookingMails {
+
+    enum Kind { CONFIRMED, RESCHEDULED, CANCELLED, REMINDER }
+
+    private final BookingNotices bookings;
+    private final MunicipalityDirectory municipalities;
+    private final CalendarInvites invites;
+    private final MessageSource messages;
+    private final Environment environment;
+
+    BookingMails(BookingNotices bookings, MunicipalityDirectory municipalities, CalendarInvites invites,
+                 MessageSource messages, Environment environment) {
+        this.bookings = bookings;
+        this.municipalities = municipalities;
+        this.invites = invites;
+        this.messages = messages;
+        this.environment = environment;
+    }
+
+    Optional<OutgoingMail> compose(long bookingId, Kind kind) {
+        var found = bookings.details(bookingId);
+        if (found.isEmpty() || found.get().citizenEmail() == null) {
+            return Optional.empty();
+        }
+        var booking = found.get();
+        var municipality = municipalities.findById(booking.municipalityId()).orElseThrow();
+        var locale = booking.language();
+        var manageUrl = publicBaseUrl() + "/booking/" + bookings.manageToken(bookingId).orElseThrow();
+        var when = when(booking, locale);
+        var key = "mail.booking." + kind.name().toLowerCase(Locale.ROOT);
+
+        var paragraphs = new java.util.ArrayList<String>();
+        paragraphs.add(text("mail.greeting", locale, booking.citizenName()));
+        paragraphs.add(text(key + ".intro", locale, booking.meetingName(locale), when));
+        if (kind != Kind.CANCELLED) {
+            paragraphs.add(where(booking, locale));
+        }
+        paragraphs.add(text("mail.booking.reference", locale, booking.reference()));
+        if (kind != Kind.CANCELLED) {
+            paragraphs.add(text("mail.booking.manage", locale, manageUrl));
+        } else {
+            paragraphs.add(text("mail.booking.bookAgain", locale, publicBaseUrl() + "/" + municipality.slug() + "/book"));
+        }
+        paragraphs.add(signature(municipality, locale));
+
+        var invite = kind == Kind.REMINDER ? null : invites.inviteFor(booking, municipality.contactEmail(), manageUrl);
+        return Optional.of(new OutgoingMail(booking.citizenEmail(), municipality.contactEmail(),
+                text("mail.sender", locale, municipality.name()), text(key + ".subject", locale, when),
+                String.join("\n\n", paragraphs), html(paragraphs), invite));
+    }
+
+    private String where(BookingDetails booking, Locale locale) {
+        if (booking.kind() == MeetingKind.PHONE) {
+            return text("mail.booking.wherePhone", locale);
+        }
+        if (booking.place() == null) {
+            return text("mail.booking.whereAgreed", locale);
+        }
+        return text("mail.booking.where", locale, booking.place().name(), booking.place().addressLine());
+    }
+
+    private String signature(MunicipalityProfile municipality, Locale locale) {
+        return text("mail.signature", locale, municipality.name(), municipality.contactPhone(), municipality.contactEmail());
+    }
+
+    static String when(BookingDetails booking, Locale locale) {
+        var start = booking.slot().localStart();
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start);
+        var time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        return date + " " + time.format(start) + "–" + time.format(booking.slot().localEnd());
+    }
+
+    private static String html(java.util.List<String> paragraphs) {
+        var body = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:system-ui,Arial,sans-serif;"
+                + "font-size:16px;line-height:1.5;color:#1b1f24;max-width:40rem\">");
+        for (String paragraph : paragraphs) {
+            var escaped = HtmlUtils.htmlEscape(paragraph).replace("\n", "<br>");
+            body.append("<p>").append(linkify(escaped)).append("</p>");
+        }
+        return body.append("</body></html>").toString();
+    }
+
+    private static String linkify(String escaped) {
+        return escaped.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>");
+    }
+
+    private String publicBaseUrl() {
+        return environment.getProperty("portal.public-base-url", "http://localhost:8080").replaceAll("/$", "");
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
