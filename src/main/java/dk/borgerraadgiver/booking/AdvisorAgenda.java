@@ -62,11 +62,10 @@ public class AdvisorAgenda {
     }
 
     /** Books for a citizen who phoned or came by: the same rules as online, without the per-citizen cap. */
-    @Transactional
     public BookingConfirmation bookForCitizen(long meetingTypeId, TimeSlot slot, CitizenContact contact) {
-        var type = engine.meetingType(meetingTypeId);
+        var type = engine.read(() -> engine.meetingType(meetingTypeId));
         scope.requireServes(type.municipalityId());
-        return engine.book(type, slot, contact, BookingChannel.ASSISTED);
+        return engine.bookingTransaction(type, slot, () -> engine.book(type, slot, contact, BookingChannel.ASSISTED));
     }
 
     @Transactional

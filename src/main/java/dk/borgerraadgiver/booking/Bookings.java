@@ -41,9 +41,9 @@ public class Bookings {
     }
 
     /** Books a free slot, or throws {@link SlotTakenException} with the nearest free ones. */
-    @Transactional
     public BookingConfirmation book(long meetingTypeId, TimeSlot slot, CitizenContact contact) {
-        return engine.book(engine.meetingType(meetingTypeId), slot, contact, BookingChannel.ONLINE);
+        var type = engine.read(() -> engine.meetingType(meetingTypeId));
+        return engine.bookingTransaction(type, slot, () -> engine.book(type, slot, contact, BookingChannel.ONLINE));
     }
 
     @Transactional(readOnly = true)
@@ -58,11 +58,15 @@ public class Bookings {
         engine.cancel(booking, false);
     }
 
-    @Transactional
     public void moveByLink(String token, TimeSlot newSlot) {
-        var booking = engine.findByToken(token).orElseThrow(() -> new BookingRefusedException(Reason.UNKNOWN_LINK));
-        engine.requireChangeableByCitizen(booking);
-        engine.move(booking, newSlot);
+        var type = engine.read(() -> engine.meetingType(engine.findByToken(token)
+                .orElseThrow(() -> new BookingRefusedException(Reason.UNKNOWN_LINK)).meetingTypeId()));
+        engine.bookingTransaction(type, newSlot, () -> {
+            var booking = engine.findByToken(token).orElseThrow(() -> new BookingRefusedException(Reason.UNKNOWN_LINK));
+            engine.requireChangeableByCitizen(booking);
+            engine.move(booking, newSlot);
+            return booking.id();
+        });
     }
 
     /** Free slots for moving the booking behind this link to another time. */

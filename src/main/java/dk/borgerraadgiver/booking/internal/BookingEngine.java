@@ -31,7 +31,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 
 /**
  * The booking rules, shared by the citizen's and the advisor's services. Callers own the transaction;
@@ -52,7 +51,8 @@ public class BookingEngine {
     private final ManageLinks manageLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate separateTransaction;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     BookingEngine(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
                   BookingSettingsRepository settings, BookingRepository bookings, MunicipalityDirectory municipalities,
@@ -66,8 +66,9 @@ public class BookingEngine {
         this.manageLinks = manageLinks;
         this.events = events;
         this.clock = clock;
-        this.separateTransaction = new TransactionTemplate(transactionManager);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
     }
 
     public MeetingType meetingType(long meetingTypeId) {
@@ -135,7 +136,7 @@ public class BookingEngine {
                     contact.email(), contact.phone(), contact.language().getLanguage(), contact.needs(),
                     contact.topic(), nonce, now));
         } catch (DataIntegrityViolationException e) {
-            throw new SlotTakenException(nearestFree(type, slot));
+            throw new SlotTakenException(List.of());
         }
         events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
         return new BookingConfirmation(booking.id(), booking.reference(), slot, manageLinks.tokenFor(booking.id(), nonce));
@@ -149,7 +150,7 @@ public class BookingEngine {
         try {
             bookings.saveAndFlush(booking);
         } catch (DataIntegrityViolationException e) {
-            throw new SlotTakenException(nearestFree(type, newSlot));
+            throw new SlotTakenException(List.of());
         }
         events.publishEvent(new BookingRescheduled(booking.id(), booking.municipalityId(), booking.sequence()));
     }
@@ -205,16 +206,32 @@ public class BookingEngine {
         if (!withinRules) {
             throw new BookingRefusedException(Reason.OUTSIDE_HOURS);
         }
-        throw new SlotTakenException(nearestFree(type, slot));
+        throw new SlotTakenException(List.of());
+    }
+
+    /**
+     * Runs a booking or a move in its own transaction. When the time was taken, the nearest free
+     * times are looked up after that transaction has ended, so no connection is held twice.
+     */
+    public <T> T bookingTransaction(MeetingType type, TimeSlot wanted, java.util.function.Supplier<T> work) {
+        try {
+            return writing.execute(status -> work.get());
+        } catch (SlotTakenException e) {
+            throw new SlotTakenException(reading.execute(status -> nearestFree(type, wanted)));
+        }
+    }
+
+    public <T> T read(java.util.function.Supplier<T> work) {
+        return reading.execute(status -> work.get());
     }
 
     private List<TimeSlot> nearestFree(MeetingType type, TimeSlot wanted) {
         var day = wanted.day();
-        return separateTransaction.execute(status -> freeSlots(type, day.minusDays(7), day.plusDays(14)).stream()
+        return freeSlots(type, day.minusDays(7), day.plusDays(14)).stream()
                 .sorted(Comparator.comparing(slot -> Duration.between(wanted.start(), slot.start()).abs()))
                 .limit(ALTERNATIVES)
                 .sorted()
-                .toList());
+                .toList();
     }
 
     /**

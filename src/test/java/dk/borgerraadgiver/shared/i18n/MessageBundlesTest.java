@@ -44,11 +44,12 @@ class MessageBundlesTest {
             assertThat(danish.getProperty(key)).as(key).isNotBlank();
             assertThat(english.getProperty(key, "")).as(key).isNotBlank();
         }
-        long identical = danish.stringPropertyNames().stream()
+        var sameInBothLanguages = java.util.Set.of("E-mail", "E-mail:", "Status", "Center", "Reference", "{0}: {1}");
+        var identical = danish.stringPropertyNames().stream()
                 .filter(key -> danish.getProperty(key).equals(english.getProperty(key)))
-                .filter(key -> !key.startsWith("landing.places.kind") && !key.equals("landing.contact.email"))
-                .count();
-        assertThat(identical).as("texts that are the same in both languages").isLessThan(3);
+                .filter(key -> !sameInBothLanguages.contains(danish.getProperty(key)))
+                .toList();
+        assertThat(identical).as("texts that look untranslated").isEmpty();
     }
 
     @Test
