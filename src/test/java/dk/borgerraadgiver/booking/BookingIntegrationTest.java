@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.citizen;
+import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.freeDay;
+import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.meetingType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,27 +29,6 @@ class BookingIntegrationTest {
     Bookings bookings;
     @Autowired
     JdbcTemplate jdbc;
-
-    static long meetingType(Bookings bookings, String municipality, String code) {
-        return bookings.meetingTypes(municipality).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
-    }
-
-    static CitizenContact citizen(String email) {
-        return new CitizenContact("Test Borger", email, null, Locale.of("da"), "", null);
-    }
-
-    /**
-     * A day with at least four free times, counted from the far end of the horizon (the last day is
-     * left out, the horizon cuts it), so demo bookings in the first two weeks stay clear.
-     */
-    static LocalDate freeDay(Bookings bookings, long type, int fromTheEnd, DayOfWeek... days) {
-        var all = bookings.daysWithFreeSlots(type);
-        var free = all.subList(0, all.size() - 1).stream()
-                .filter(day -> days.length == 0 || List.of(days).contains(day.getDayOfWeek()))
-                .filter(day -> bookings.freeSlots(type, day).size() >= 4)
-                .toList();
-        return free.get(free.size() - 1 - fromTheEnd);
-    }
 
     @Test
     void two_hundred_simultaneous_attempts_at_one_slot_make_exactly_one_booking() throws Exception {
