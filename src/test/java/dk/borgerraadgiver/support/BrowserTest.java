@@ -44,6 +44,18 @@ public abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         context.close();
+        extraContexts.forEach(BrowserContext::close);
+    }
+
+    private final List<BrowserContext> extraContexts = new CopyOnWriteArrayList<>();
+
+    /** A second, independent browser (its own cookies and session), e.g. another citizen. */
+    protected Page anotherBrowser() {
+        var other = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("da-DK").setViewportSize(1280, 900));
+        other.setDefaultTimeout(15_000);
+        extraContexts.add(other);
+        return other.newPage();
     }
 
     protected String url(String path) {
@@ -63,6 +75,10 @@ public abstract class BrowserTest {
     }
 
     protected void assertNoAccessibilityViolations() {
+        assertNoAccessibilityViolations(page);
+    }
+
+    protected void assertNoAccessibilityViolations(Page page) {
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
