@@ -48,8 +48,7 @@ public class AdvisorAgenda {
     @Transactional(readOnly = true)
     public List<MeetingTypeSummary> bookableMeetingTypes() {
         return scope.servedMunicipalityIds().stream()
-                .flatMap(id -> municipalities.findById(id).stream())
-                .flatMap(municipality -> engine.meetingTypes(municipality).stream())
+                .flatMap(id -> engine.meetingTypesOf(id).stream())
                 .filter(type -> type.kind().bookable())
                 .toList();
     }

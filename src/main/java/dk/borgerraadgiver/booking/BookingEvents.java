@@ -14,4 +14,12 @@ public final class BookingEvents {
 
     public record BookingCancelled(long bookingId, long municipalityId, int sequence, boolean byAdvisor) {
     }
+
+    /** A citizen asked for a home visit. */
+    public record VisitRequested(long requestId, long municipalityId) {
+    }
+
+    /** The advisor proposed another time or declined a home-visit request (an acceptance is a {@link BookingConfirmed}). */
+    public record VisitRequestAnswered(long requestId, long municipalityId, VisitRequestStatus answer) {
+    }
 }

@@ -59,8 +59,9 @@ class BookingIntegrationTest {
 
         assertThat(outcomes).filteredOn("booked"::equals).hasSize(1);
         assertThat(outcomes).filteredOn("taken"::equals).hasSize(199);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE starts_at = ? AND status = 'CONFIRMED'",
-                Long.class, java.sql.Timestamp.from(slot.start()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM booking WHERE meeting_type_id = ? AND starts_at = ? AND status = 'CONFIRMED'",
+                Long.class, type, java.sql.Timestamp.from(slot.start()))).isEqualTo(1);
         assertThat(bookings.freeSlots(type, day)).doesNotContain(slot);
     }
 

@@ -19,6 +19,7 @@ public final class TestSmtp {
     private static final int PORT = freePort();
     private static GreenMail server = start();
     private static ServerSocket silentServer;
+    private static final List<java.net.Socket> heldConnections = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestSmtp() {
     }
@@ -28,7 +29,9 @@ public final class TestSmtp {
     }
 
     private static synchronized GreenMail start() {
-        var greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(10_000);
+        var greenMail = new GreenMail(setup);
         greenMail.start();
         return greenMail;
     }
@@ -44,27 +47,27 @@ public final class TestSmtp {
     /** Replaces the server by one that accepts connections and never says a word. */
     public static synchronized void becomeSilent() throws IOException {
         server.stop();
-        silentServer = new ServerSocket(PORT, 50, java.net.InetAddress.getByName("127.0.0.1"));
+        silentServer = new ServerSocket();
+        silentServer.setReuseAddress(true);
+        silentServer.bind(new java.net.InetSocketAddress("127.0.0.1", PORT));
+        var listening = silentServer;
         Thread.ofVirtual().start(() -> {
-            var held = new java.util.ArrayList<java.net.Socket>();
             try {
-                while (!silentServer.isClosed()) {
-                    held.add(silentServer.accept());
+                while (!listening.isClosed()) {
+                    heldConnections.add(listening.accept());
                 }
             } catch (IOException closed) {
-                held.forEach(socket -> {
-                    try {
-                        socket.close();
-                    } catch (IOException ignored) {
-                        // closing a socket nobody reads
-                    }
-                });
+                // the test has made the server speak again
             }
         });
     }
 
     public static synchronized void speakAgain() throws IOException {
         silentServer.close();
+        for (var connection : heldConnections) {
+            connection.close();
+        }
+        heldConnections.clear();
         restart();
     }
 

@@ -82,6 +82,10 @@ public class BookingEngine {
                 .toList();
     }
 
+    public List<MeetingTypeSummary> meetingTypesOf(long municipalityId) {
+        return municipalities.findById(municipalityId).map(this::meetingTypes).orElse(List.of());
+    }
+
     public MeetingTypeSummary summary(MeetingType type, MunicipalityProfile municipality) {
         return new MeetingTypeSummary(type.id(), type.municipalityId(), municipality.name(), type.code(), type.kind(), type.nameDanish(),
                 type.nameEnglish(), type.descriptionDanish(), type.descriptionEnglish(), type.slotLength(),
@@ -129,6 +133,24 @@ public class BookingEngine {
             }
         }
         requireFree(type, slot, -1);
+        return save(type, slot, contact, channel, now);
+    }
+
+    /**
+     * Books a time the advisor agreed with the citizen outside the weekly hours (a home visit): the
+     * advisor's other bookings still may not overlap it.
+     */
+    public BookingConfirmation bookAgreedTime(MeetingType type, TimeSlot slot, CitizenContact contact) {
+        lockCalendar(type.advisorId());
+        boolean overlaps = bookings.findBusy(type.advisorId(), slot.start(), slot.end()).stream().findAny().isPresent();
+        if (overlaps) {
+            throw new SlotTakenException(List.of());
+        }
+        return save(type, slot, contact, BookingChannel.ASSISTED, clock.instant());
+    }
+
+    private BookingConfirmation save(MeetingType type, TimeSlot slot, CitizenContact contact, BookingChannel channel,
+                                     java.time.Instant now) {
         var nonce = ManageLinks.newNonce();
         Booking booking;
         try {
@@ -140,6 +162,22 @@ public class BookingEngine {
         }
         events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
         return new BookingConfirmation(booking.id(), booking.reference(), slot, manageLinks.tokenFor(booking.id(), nonce));
+    }
+
+    public static String newReference(String prefix) {
+        var reference = new StringBuilder(prefix);
+        for (int i = 0; i < 7; i++) {
+            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+
+    public ApplicationEventPublisher events() {
+        return events;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public void move(Booking booking, TimeSlot newSlot) {
@@ -251,6 +289,22 @@ public class BookingEngine {
         bookings.ensureCalendar(advisorId);
     }
 
+    /**
+     * Whether a booking still fits its meeting type's hours, closures and holidays (notice and
+     * horizon aside: it is already booked). Used to list bookings a rule change has left outside.
+     */
+    public boolean stillFits(Booking booking) {
+        var type = meetingTypes.findById(booking.meetingTypeId()).orElseThrow();
+        if (!type.kind().bookable()) {
+            return true;
+        }
+        var day = booking.slot().day();
+        var rules = rules(type, day, day);
+        var relaxed = new SlotRules(rules.slotLength(), rules.buffer(), Duration.ZERO, Duration.ofDays(3650),
+                rules.weeklyHours(), rules.closedPeriods(), rules.holidays());
+        return SlotGenerator.freeSlots(relaxed, day, day, List.of(), startOf(day.minusDays(1))).contains(booking.slot());
+    }
+
     private SlotRules rules(MeetingType type, LocalDate firstDay, LocalDate lastDay) {
         var closed = closedPeriods.findAffecting(type.municipalityId(), type.advisorId(), firstDay, lastDay).stream()
                 .map(ClosedPeriodEntry::toRule).toList();
@@ -271,10 +325,6 @@ public class BookingEngine {
     }
 
     private static String newReference() {
-        var reference = new StringBuilder("B-");
-        for (int i = 0; i < 7; i++) {
-            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return reference.toString();
+        return newReference("B-");
     }
 }

@@ -35,6 +35,13 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query(value = "SELECT COUNT(*) FROM advisor_calendar WHERE advisor_id = :advisorId", nativeQuery = true)
     long countCalendars(long advisorId);
 
+    @Query("""
+            select b from Booking b
+            where b.status = dk.borgerraadgiver.booking.BookingStatus.CONFIRMED and b.startsAt > :now
+              and (b.municipalityId in :municipalityIds or b.advisorId = :advisorId)
+            order by b.startsAt""")
+    List<Booking> findFutureConfirmed(Collection<Long> municipalityIds, long advisorId, Instant now);
+
     /** Creates the advisor's lock row if it is missing; harmless when it exists. */
     @Modifying
     @Query(value = "INSERT IGNORE INTO advisor_calendar (advisor_id) VALUES (:advisorId)", nativeQuery = true)

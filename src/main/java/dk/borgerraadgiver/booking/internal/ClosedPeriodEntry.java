@@ -47,6 +47,22 @@ public class ClosedPeriodEntry {
         return new ClosedPeriodEntry(null, advisorId, firstDay, lastDay, reason);
     }
 
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public @Nullable Long municipalityId() {
+        return municipalityId;
+    }
+
+    public @Nullable Long advisorId() {
+        return advisorId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
     public SlotRules.ClosedPeriod toRule() {
         return new SlotRules.ClosedPeriod(firstDay, lastDay);
     }

@@ -1,6 +1,7 @@
 package dk.borgerraadgiver.booking.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,10 @@ public interface ClosedPeriodRepository extends JpaRepository<ClosedPeriodEntry,
             where (c.municipalityId = :municipalityId or c.advisorId = :advisorId)
               and c.lastDay >= :from and c.firstDay <= :to""")
     List<ClosedPeriodEntry> findAffecting(long municipalityId, long advisorId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select c from ClosedPeriodEntry c
+            where (c.municipalityId in :municipalityIds or c.advisorId = :advisorId) and c.lastDay >= :from
+            order by c.firstDay""")
+    List<ClosedPeriodEntry> findCurrent(Collection<Long> municipalityIds, long advisorId, LocalDate from);
 }

@@ -79,6 +79,22 @@ public class MeetingType {
         this.active = true;
     }
 
+    public void changeSettings(int slotMinutes, int bufferMinutes, int minimumNoticeHours, int horizonDays) {
+        if (slotMinutes < 5 || slotMinutes > 480 || bufferMinutes < 0 || bufferMinutes > 240
+                || minimumNoticeHours < 0 || minimumNoticeHours > 720 || horizonDays < 1 || horizonDays > 366) {
+            throw new IllegalArgumentException("Slot length, buffer, notice and horizon must be sensible");
+        }
+        this.slotMinutes = slotMinutes;
+        this.bufferMinutes = bufferMinutes;
+        this.minimumNoticeHours = minimumNoticeHours;
+        this.horizonDays = horizonDays;
+    }
+
+    public void replaceWeeklyHours(List<WeeklyHoursEntry> entries) {
+        weeklyHours.clear();
+        weeklyHours.addAll(entries);
+    }
+
     public MeetingType addWeeklyHours(WeeklyHoursEntry entry) {
         weeklyHours.add(entry);
         return this;

@@ -43,6 +43,7 @@ import dk.borgerraadgiver.booking.MeetingKind;
 import dk.borgerraadgiver.booking.MeetingTypeSummary;
 import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.AttemptLimiter;
@@ -61,7 +62,8 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int STEPS = 5;
+    private static final int BOOKING_STEPS = 5;
+    private static final int REQUEST_STEPS = 4;
 
     private final Bookings bookings;
     private final MunicipalityDirectory municipalities;
@@ -82,11 +84,17 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String otherNeeds = "";
     private String topic = "";
     private List<TimeSlot> alternatives = List.of();
+    private String place = "";
+    private String reason = "";
+    private List<java.time.LocalDateTime> proposals = new ArrayList<>();
     private String title = "";
 
-    BookingFlowView(Bookings bookings, MunicipalityDirectory municipalities, BookingLimits limits,
-                    CalendarFiles calendarFiles) {
+    private final VisitRequests visitRequests;
+
+    BookingFlowView(Bookings bookings, VisitRequests visitRequests, MunicipalityDirectory municipalities,
+                    BookingLimits limits, CalendarFiles calendarFiles) {
         this.bookings = bookings;
+        this.visitRequests = visitRequests;
         this.municipalities = municipalities;
         this.limiter = limits.bookingAttempts();
         this.calendarFiles = calendarFiles;
@@ -131,7 +139,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         choice.addValueChangeListener(change -> {
             info.removeAll();
             var chosen = change.getValue();
-            info.setVisible(chosen != null && !chosen.kind().bookable());
+            info.setVisible(chosen != null && chosen.kind() == MeetingKind.DROP_IN);
             if (chosen != null && chosen.kind() == MeetingKind.DROP_IN) {
                 info.add(new Paragraph(getTranslation("booking.dropIn.info")));
                 chosen.weeklyHours().forEach(hours -> info.add(new Paragraph(getTranslation("booking.dropIn.hours",
@@ -140,8 +148,6 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 if (chosen.place() != null) {
                     info.add(new Paragraph(chosen.place().name() + ", " + chosen.place().addressLine()));
                 }
-            } else if (chosen != null && chosen.kind() == MeetingKind.HOME_VISIT) {
-                info.add(new Paragraph(getTranslation("booking.homeVisit.info", municipality().contactPhone())));
             }
         });
         var next = primary("form.continue", () -> {
@@ -154,7 +160,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 errors.show();
                 return;
             }
-            if (!chosen.kind().bookable()) {
+            if (chosen.kind() == MeetingKind.DROP_IN) {
                 choice.setInvalid(true);
                 choice.setErrorMessage(getTranslation("booking.type.notBookable"));
                 errors.add(getTranslation("booking.type.notBookable"), choice);
@@ -166,7 +172,11 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 slot = null;
             }
             type = chosen;
-            showDay();
+            if (isRequest()) {
+                showVisitRequest();
+            } else {
+                showDay();
+            }
         });
         page.add(errors, choice, info, actions(next, null));
     }
@@ -239,7 +249,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 4: about you
 
     private void showDetails() {
-        var page = page(4, "booking.details.title");
+        var page = page(isRequest() ? 3 : 4, "booking.details.title");
         var errors = new ErrorSummary();
         var nameField = new TextField(getTranslation("booking.details.name"));
         nameField.setId("name");
@@ -324,10 +334,17 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 errors.show();
                 return;
             }
-            showCheck();
+            if (isRequest()) {
+                showRequestCheck();
+            } else {
+                showCheck();
+            }
         });
-        page.add(errors, nameField, emailField, phoneField, languageChoice, needsChoice, otherNeedsField, warning,
-                topicField, actions(next, this::showTime));
+        page.add(errors, nameField, emailField, phoneField, languageChoice);
+        if (!isRequest()) {
+            page.add(needsChoice, otherNeedsField, warning, topicField);
+        }
+        page.add(actions(next, isRequest() ? this::showVisitRequest : this::showTime));
     }
 
     // ------------------------------------------------------------------ step 5: check your answers
@@ -419,12 +436,132 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
+    // ------------------------------------------------------------------ home visit: a request, not a booking
+
+    private boolean isRequest() {
+        return type != null && type.kind() == MeetingKind.HOME_VISIT;
+    }
+
+    private void showVisitRequest() {
+        var page = page(2, "visit.title");
+        var errors = new ErrorSummary();
+        page.add(errors, new Paragraph(getTranslation("visit.intro", municipality().callbackWorkingDays())));
+        var placeField = new TextField(getTranslation("visit.place"));
+        placeField.setId("place");
+        placeField.setHelperText(getTranslation("visit.placeHint"));
+        placeField.setMaxLength(200);
+        placeField.setValue(place);
+        var warning = new Paragraph(getTranslation("booking.details.topicWarning"));
+        warning.addClassName("notice");
+        warning.setId("reason-warning");
+        var reasonField = new TextArea(getTranslation("visit.reason"));
+        reasonField.setId("reason");
+        reasonField.setMaxLength(VisitRequests.MAX_REASON);
+        reasonField.setValue(reason);
+        reasonField.setValueChangeMode(ValueChangeMode.EAGER);
+        reasonField.setHelperText(getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - reason.length()));
+        reasonField.addValueChangeListener(change -> reasonField.setHelperText(
+                getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - change.getValue().length())));
+        reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
+        var earliest = java.time.LocalDateTime.now(TimeSlot.ZONE).plusDays(1).withHour(8).withMinute(0);
+        var pickers = new ArrayList<com.vaadin.flow.component.datetimepicker.DateTimePicker>();
+        for (int i = 0; i < 3; i++) {
+            var picker = new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("visit.proposal", i + 1)
+                    + (i == 0 ? "" : " " + getTranslation("form.optional")));
+            picker.setId("proposal-" + (i + 1));
+            picker.setLocale(getLocale());
+            picker.setMin(earliest);
+            picker.setStep(java.time.Duration.ofMinutes(30));
+            if (proposals.size() > i) {
+                picker.setValue(proposals.get(i));
+            }
+            pickers.add(picker);
+        }
+        var next = primary("form.continue", () -> {
+            errors.clear();
+            place = placeField.getValue().strip();
+            reason = reasonField.getValue().strip();
+            proposals = new ArrayList<>(pickers.stream().map(p -> p.getValue()).filter(java.util.Objects::nonNull).toList());
+            if (place.isEmpty()) {
+                placeField.setInvalid(true);
+                placeField.setErrorMessage(getTranslation("visit.error.place"));
+                errors.add(getTranslation("visit.error.place"), placeField);
+            }
+            if (reason.isEmpty()) {
+                reasonField.setInvalid(true);
+                reasonField.setErrorMessage(getTranslation("visit.error.reason"));
+                errors.add(getTranslation("visit.error.reason"), reasonField);
+            }
+            if (pickers.getFirst().getValue() == null || pickers.stream().anyMatch(p -> p.isInvalid())) {
+                pickers.getFirst().setInvalid(true);
+                pickers.getFirst().setErrorMessage(getTranslation("visit.error.proposal"));
+                errors.add(getTranslation("visit.error.proposal"), pickers.getFirst());
+            }
+            if (errors.hasProblems()) {
+                errors.show();
+                return;
+            }
+            showDetails();
+        });
+        page.add(placeField, warning, reasonField);
+        pickers.forEach(page::add);
+        page.add(actions(next, this::showType));
+    }
+
+    private void showRequestCheck() {
+        var page = page(4, "booking.check.title");
+        var errors = new ErrorSummary();
+        page.add(errors);
+        var list = new DescriptionList();
+        list.addClassName("summary-list");
+        var format = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", getLocale());
+        addRow(list, "booking.check.type", type().name(getLocale()), this::showType);
+        addRow(list, "visit.place", place, this::showVisitRequest);
+        addRow(list, "visit.reason", reason, this::showVisitRequest);
+        addRow(list, "visit.proposals", String.join("; ", proposals.stream().map(format::format).toList()), this::showVisitRequest);
+        addRow(list, "booking.check.name", name, this::showDetails);
+        addRow(list, "booking.check.contact", String.join(", ", nonBlank(email, phone)), this::showDetails);
+        page.add(list);
+        var send = primary("visit.send", () -> {
+            errors.clear();
+            String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+            if (!limiter.tryAcquire(client)) {
+                errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
+                errors.show();
+                return;
+            }
+            try {
+                var reference = visitRequests.request(type().id(), new CitizenContact(name, email, phone, language, "", null),
+                        place, reason, proposals.stream().map(time -> time.atZone(TimeSlot.ZONE).toInstant()).toList());
+                showRequestReceipt(reference);
+            } catch (BookingRefusedException e) {
+                errors.add(getTranslation("visit.error.proposal"), this);
+                errors.show();
+            }
+        });
+        page.add(actions(send, this::showDetails));
+    }
+
+    private void showRequestReceipt(String reference) {
+        removeAll();
+        title = getTranslation("visit.done.title");
+        var panel = new Div(new H1(title), new Paragraph(getTranslation("booking.done.reference")));
+        panel.addClassName("confirmation-panel");
+        var number = new com.vaadin.flow.component.html.Span(reference);
+        number.addClassName("reference");
+        panel.add(number);
+        add(panel, new H2(getTranslation("booking.done.next")),
+                new Paragraph(getTranslation("visit.done.next", municipality().callbackWorkingDays())),
+                new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail") : getTranslation("visit.done.mail", email)));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Div page(int step, String titleKey) {
         removeAll();
         title = getTranslation(titleKey);
-        var page = new Div(new StepCaption(step, STEPS), new H1(title));
+        var page = new Div(new StepCaption(step, isRequest() ? REQUEST_STEPS : BOOKING_STEPS), new H1(title));
         add(page);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         return page;

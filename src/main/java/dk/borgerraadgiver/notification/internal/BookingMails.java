@@ -79,6 +79,9 @@ class BookingMails {
         if (booking.place() == null) {
             return text("mail.booking.whereAgreed", locale);
         }
+        if (booking.place().street() == null) {
+            return text("mail.booking.wherePlace", locale, booking.place().name());
+        }
         return text("mail.booking.where", locale, booking.place().name(), booking.place().addressLine());
     }
 
@@ -93,7 +96,7 @@ class BookingMails {
         return date + " " + time.format(start) + "–" + time.format(booking.slot().localEnd());
     }
 
-    private static String html(java.util.List<String> paragraphs) {
+    static String html(java.util.List<String> paragraphs) {
         var body = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:system-ui,Arial,sans-serif;"
                 + "font-size:16px;line-height:1.5;color:#1b1f24;max-width:40rem\">");
         for (String paragraph : paragraphs) {
@@ -107,7 +110,7 @@ class BookingMails {
         return escaped.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>");
     }
 
-    private String publicBaseUrl() {
+    String publicBaseUrl() {
         return environment.getProperty("portal.public-base-url", "http://localhost:8080").replaceAll("/$", "");
     }
 

@@ -1,0 +1,226 @@
+package dk.borgerraadgiver.booking.ui;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.booking.MeetingKind;
+import dk.borgerraadgiver.booking.OfficeHoursAdministration;
+import dk.borgerraadgiver.booking.OfficeHoursAdministration.ClosedPeriodView;
+import dk.borgerraadgiver.booking.OfficeHoursAdministration.MeetingTypeSettings;
+import dk.borgerraadgiver.booking.SlotRules;
+import dk.borgerraadgiver.booking.TimeSlot;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Office hours: each meeting type's slot length, buffer, notice, horizon and weekly hours, and the
+ * closures and absences. After each change the bookings that no longer fit are listed; none is cancelled.
+ */
+@Route("backoffice/traeffetider")
+@Menu(order = 40, title = "menu.officeHours", icon = "vaadin:clock")
+@RolesAllowed({"ADVISOR", "ADMIN"})
+class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final OfficeHoursAdministration administration;
+    private final Clock clock;
+    private final Div outside = new Div();
+
+    OfficeHoursView(OfficeHoursAdministration administration, Clock clock) {
+        this.administration = administration;
+        this.clock = clock;
+        addClassName("backoffice-page");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("hours.heading")), new Paragraph(getTranslation("hours.intro")));
+        outside.removeAll();
+        outside.getElement().setAttribute("aria-live", "polite");
+        add(outside);
+        showOutside(administration.leftOutside());
+        add(new H2(getTranslation("hours.types")));
+        for (MeetingTypeSettings type : administration.meetingTypes()) {
+            if (type.kind() == MeetingKind.HOME_VISIT) {
+                continue;
+            }
+            add(editor(type));
+        }
+        add(new H2(getTranslation("hours.closures")));
+        add(closureForm());
+        var list = new UnorderedList();
+        var dates = DateTimeFormatter.ofPattern("d. MMM yyyy", getLocale());
+        for (ClosedPeriodView period : administration.closedPeriods()) {
+            var remove = new Button(getTranslation("hours.remove"), click -> {
+                administration.removeClosedPeriod(period.id());
+                render();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("hours.remove") + ": " + period.reason());
+            list.add(new ListItem(new Span(dates.format(period.firstDay()) + " – " + dates.format(period.lastDay()) + ": "
+                    + period.reason() + " (" + getTranslation(period.absence() ? "hours.absence" : "hours.closure") + ") "), remove));
+        }
+        add(list);
+    }
+
+    private Details editor(MeetingTypeSettings type) {
+        var form = new Div();
+        form.addClassName("assisted-form");
+        var slot = integer("hours.slotMinutes", type.slotMinutes());
+        var buffer = integer("hours.bufferMinutes", type.bufferMinutes());
+        var notice = integer("hours.noticeHours", type.minimumNoticeHours());
+        var horizon = integer("hours.horizonDays", type.horizonDays());
+        form.add(slot, buffer, notice, horizon);
+        var rows = new Div();
+        rows.addClassName("hours-rows");
+        var editors = new ArrayList<HoursRow>();
+        type.weeklyHours().forEach(hours -> editors.add(new HoursRow(hours, rows, editors)));
+        var addRow = new Button(getTranslation("hours.addDay"), click -> editors.add(new HoursRow(
+                new SlotRules.WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                        LocalDate.now(clock.withZone(TimeSlot.ZONE)), null), rows, editors)));
+        addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var save = new Button(getTranslation("hours.save"), click -> {
+            try {
+                var hours = editors.stream().map(HoursRow::value).toList();
+                showOutside(administration.update(type.id(), slot.getValue(), buffer.getValue(), notice.getValue(),
+                        horizon.getValue(), hours));
+                Notification.show(getTranslation("hours.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                Notification.show(getTranslation("hours.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var details = new Details(new Span(type.nameDanish() + " – " + type.municipalityName()), new Div(form, rows, addRow, save));
+        details.addClassName("hours-editor");
+        return details;
+    }
+
+    /** One weekday's opening hours in the editor. */
+    private final class HoursRow {
+        private final Select<DayOfWeek> day = new Select<>();
+        private final TimePicker from = new TimePicker(getTranslation("hours.from"));
+        private final TimePicker to = new TimePicker(getTranslation("hours.to"));
+        private final LocalDate validFrom;
+
+        HoursRow(SlotRules.WeeklyHours hours, Div container, List<HoursRow> all) {
+            validFrom = hours.validFrom();
+            day.setLabel(getTranslation("hours.day"));
+            day.setItems(DayOfWeek.values());
+            day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+            day.setValue(hours.day());
+            from.setValue(hours.from());
+            to.setValue(hours.to());
+            from.setLocale(getLocale());
+            to.setLocale(getLocale());
+            var row = new Div(day, from, to);
+            var remove = new Button(getTranslation("hours.remove"), click -> {
+                container.remove(row);
+                all.remove(this);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(remove);
+            row.addClassName("assisted-form");
+            container.add(row);
+        }
+
+        SlotRules.WeeklyHours value() {
+            return new SlotRules.WeeklyHours(day.getValue(), from.getValue(), to.getValue(), validFrom, null);
+        }
+    }
+
+    private Div closureForm() {
+        var scope = new Select<Long>();
+        scope.setLabel(getTranslation("hours.closesWhat"));
+        var municipalities = administration.meetingTypes().stream()
+                .collect(java.util.stream.Collectors.toMap(MeetingTypeSettings::municipalityId,
+                        MeetingTypeSettings::municipalityName, (a, b) -> a, java.util.LinkedHashMap::new));
+        var choices = new ArrayList<Long>();
+        choices.add(-1L);
+        choices.addAll(municipalities.keySet());
+        scope.setItems(choices);
+        scope.setItemLabelGenerator(id -> id == -1L ? getTranslation("hours.myAbsence")
+                : getTranslation("hours.closureOf", municipalities.get(id)));
+        scope.setValue(-1L);
+        var first = new DatePicker(getTranslation("hours.firstDay"));
+        var last = new DatePicker(getTranslation("hours.lastDay"));
+        first.setLocale(getLocale());
+        last.setLocale(getLocale());
+        var reason = new TextField(getTranslation("hours.reason"));
+        reason.setMaxLength(200);
+        var add = new Button(getTranslation("hours.addClosure"), click -> {
+            if (first.getValue() == null || last.getValue() == null || last.getValue().isBefore(first.getValue())
+                    || reason.getValue().isBlank()) {
+                Notification.show(getTranslation("hours.invalidClosure")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            var affected = scope.getValue() == -1L
+                    ? administration.addMyAbsence(first.getValue(), last.getValue(), reason.getValue())
+                    : administration.addClosure(scope.getValue(), first.getValue(), last.getValue(), reason.getValue());
+            render();
+            showOutside(affected);
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new Div(scope, first, last, reason, add);
+        form.addClassName("assisted-form");
+        return form;
+    }
+
+    private void showOutside(List<BookingDetails> bookings) {
+        outside.removeAll();
+        if (bookings.isEmpty()) {
+            return;
+        }
+        outside.addClassName("notice");
+        outside.add(new Paragraph(getTranslation("hours.outside", bookings.size())));
+        var list = new UnorderedList();
+        var format = DateTimeFormatter.ofPattern("EEE d. MMM HH:mm", getLocale());
+        bookings.forEach(b -> list.add(new ListItem(format.format(b.slot().localStart()) + " · " + b.municipalityName()
+                + " · " + b.citizenName() + " · " + b.reference())));
+        outside.add(list);
+    }
+
+    private IntegerField integer(String key, int value) {
+        var field = new IntegerField(getTranslation(key));
+        field.setValue(value);
+        field.setStepButtonsVisible(true);
+        field.setMin(0);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hours.heading") + " – " + getTranslation("backoffice.title");
+    }
+}
