@@ -1,0 +1,104 @@
+package dk.borgerraadgiver.booking.ui;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class BookingAdministrationIT extends BrowserTest {
+
+    private Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void citizen_asks_for_a_home_visit_and_the_advisor_accepts_a_proposed_time() {
+        page.navigate(url("/stevns/book"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Hjemmebesøg eller møde et andet sted")).press("Space");
+        button("Fortsæt").press("Enter");
+        assertThat(h1()).hasText("Hvor og hvornår vil du mødes?");
+        assertThat(page.getByText("Trin 2 af 4")).isVisible();
+        assertNoAccessibilityViolations();
+
+        button("Fortsæt").press("Enter");
+        assertThat(page.locator(".error-summary")).containsText("Skriv, hvor mødet skal være");
+        assertNoAccessibilityViolations();
+
+        var day = LocalDate.now(TimeSlot.ZONE).plusWeeks(2).with(DayOfWeek.WEDNESDAY);
+        page.getByLabel("Hvor skal mødet være?").fill("Møllevej 3, 4660 Store Heddinge");
+        page.getByLabel("Hvorfor passer det bedst, at borgerrådgiveren kommer til dig?").fill("Jeg kan ikke gå ret langt");
+        var dateInput = page.locator("#proposal-1 input").first();
+        dateInput.fill(day.format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+        dateInput.press("Enter");
+        var timeInput = page.locator("#proposal-1 input").nth(1);
+        timeInput.fill("10:00");
+        timeInput.press("Enter");
+        button("Fortsæt").click();
+        assertThat(h1()).hasText("Hvordan kan vi kontakte dig?");
+        page.getByLabel("Dit navn").fill("Olga Hjemmebesøg");
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill("olga.browser@example.dk");
+        button("Fortsæt").press("Enter");
+        assertThat(h1()).hasText("Tjek dine svar");
+        assertThat(page.getByText("Møllevej 3, 4660 Store Heddinge")).isVisible();
+        button("Send anmodningen").press("Enter");
+        assertThat(h1()).hasText("Din anmodning er sendt");
+        var reference = page.locator(".reference").textContent();
+        assertNoAccessibilityViolations();
+
+        page.navigate(url("/backoffice/hjemmebesoeg"));
+        signIn("anne", "demo1234");
+        assertThat(h1()).hasText("Anmodninger om hjemmebesøg");
+        var card = page.locator(".request-card").filter(new Locator.FilterOptions().setHasText(reference));
+        assertThat(card).containsText("Jeg kan ikke gå ret langt");
+        assertNoAccessibilityViolations();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Acceptér"))).first().click();
+        assertThat(page.getByText(Pattern.compile("Hjemmebesøget er booket med nummer B-"))).isVisible();
+        assertThat(page.locator(".request-card").filter(new Locator.FilterOptions().setHasText(reference)))
+                .containsText("Accepteret");
+    }
+
+    @Test
+    void advisor_registers_drop_in_visits_and_sees_them_counted() {
+        page.navigate(url("/backoffice/aaben-raadgivning"));
+        signIn("bo", "demo1234");
+        assertThat(h1()).hasText("Åben rådgivning");
+        assertNoAccessibilityViolations();
+
+        button("Registrér et besøg").click();
+        assertThat(page.getByText("Besøget er registreret")).isVisible();
+        assertThat(page.locator("vaadin-grid")).containsText(DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da")).format(LocalDate.now(TimeSlot.ZONE)));
+    }
+
+    @Test
+    void advisor_adds_an_absence_and_removes_it_again() {
+        page.navigate(url("/backoffice/traeffetider"));
+        signIn("anne", "demo1234");
+        assertThat(h1()).hasText("Træffetider");
+        assertNoAccessibilityViolations();
+
+        var first = LocalDate.now(TimeSlot.ZONE).plusMonths(3);
+        page.getByLabel("Første dag").fill(first.format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+        page.getByLabel("Første dag").press("Enter");
+        page.getByLabel("Sidste dag").fill(first.plusDays(4).format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+        page.getByLabel("Sidste dag").press("Enter");
+        page.getByLabel("Årsag").fill("Ferie i Skagen");
+        button("Tilføj").click();
+
+        assertThat(page.getByText(Pattern.compile("Ferie i Skagen \\(fravær\\)"))).isVisible();
+        button("Fjern: Ferie i Skagen").click();
+        assertThat(page.getByText(Pattern.compile("Ferie i Skagen"))).hasCount(0);
+    }
+}
