@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.borgerraadgiver.organisation.internal.Department;
+import dk.borgerraadgiver.organisation.internal.DepartmentRepository;
 import dk.borgerraadgiver.organisation.internal.Location;
 import dk.borgerraadgiver.organisation.internal.LocationRepository;
 import dk.borgerraadgiver.organisation.internal.Municipality;
@@ -20,10 +21,21 @@ public class MunicipalityDirectory {
 
     private final MunicipalityRepository municipalities;
     private final LocationRepository locations;
+    private final DepartmentRepository departments;
 
-    MunicipalityDirectory(MunicipalityRepository municipalities, LocationRepository locations) {
+    MunicipalityDirectory(MunicipalityRepository municipalities, LocationRepository locations,
+                          DepartmentRepository departments) {
         this.municipalities = municipalities;
         this.locations = locations;
+        this.departments = departments;
+    }
+
+    /** The active departments a citizen can point to, in the municipality's own order. */
+    public List<DepartmentNode> departments(long municipalityId) {
+        return departments.findByMunicipalityIdOrderBySortOrderAscNameAsc(municipalityId).stream()
+                .filter(department -> department.active())
+                .map(MunicipalityDirectory::departmentNode)
+                .toList();
     }
 
     public List<MunicipalitySummary> all() {

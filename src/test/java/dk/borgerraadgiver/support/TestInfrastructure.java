@@ -30,6 +30,11 @@ public class TestInfrastructure {
     }
 
     @Bean
+    FailureInjector failureInjector() {
+        return new FailureInjector();
+    }
+
+    @Bean
     @Primary
     MutableClock testClock() {
         return MutableClock.INSTANCE;

@@ -26,6 +26,7 @@ import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.PrivateLinks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -42,13 +43,14 @@ public class BookingEngine {
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ALTERNATIVES = 5;
+    private static final String LINK_PURPOSE = "booking";
 
     private final MeetingTypeRepository meetingTypes;
     private final ClosedPeriodRepository closedPeriods;
     private final BookingSettingsRepository settings;
     private final BookingRepository bookings;
     private final MunicipalityDirectory municipalities;
-    private final ManageLinks manageLinks;
+    private final PrivateLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -56,14 +58,14 @@ public class BookingEngine {
 
     BookingEngine(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
                   BookingSettingsRepository settings, BookingRepository bookings, MunicipalityDirectory municipalities,
-                  ManageLinks manageLinks, ApplicationEventPublisher events, Clock clock,
+                  PrivateLinks links, ApplicationEventPublisher events, Clock clock,
                   PlatformTransactionManager transactionManager) {
         this.meetingTypes = meetingTypes;
         this.closedPeriods = closedPeriods;
         this.settings = settings;
         this.bookings = bookings;
         this.municipalities = municipalities;
-        this.manageLinks = manageLinks;
+        this.links = links;
         this.events = events;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactionManager);
@@ -151,7 +153,7 @@ public class BookingEngine {
 
     private BookingConfirmation save(MeetingType type, TimeSlot slot, CitizenContact contact, BookingChannel channel,
                                      java.time.Instant now) {
-        var nonce = ManageLinks.newNonce();
+        var nonce = PrivateLinks.newNonce();
         Booking booking;
         try {
             booking = bookings.saveAndFlush(new Booking(newReference(), type, slot, channel, contact.name(),
@@ -161,7 +163,7 @@ public class BookingEngine {
             throw new SlotTakenException(List.of());
         }
         events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
-        return new BookingConfirmation(booking.id(), booking.reference(), slot, manageLinks.tokenFor(booking.id(), nonce));
+        return new BookingConfirmation(booking.id(), booking.reference(), slot, links.token(LINK_PURPOSE, booking.id(), nonce));
     }
 
     public static String newReference(String prefix) {
@@ -201,12 +203,12 @@ public class BookingEngine {
 
     /** The booking behind a private link, if the link is genuine. */
     public Optional<Booking> findByToken(String token) {
-        var claimed = manageLinks.claimedBookingId(token);
+        var claimed = links.claimedId(token);
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         return bookings.findById(claimed.getAsLong())
-                .filter(booking -> manageLinks.matches(token, booking.id(), booking.manageNonce()));
+                .filter(booking -> links.matches(token, LINK_PURPOSE, booking.id(), booking.manageNonce()));
     }
 
     /** Citizens may change a booking until the municipality's cut-off before it starts. */
@@ -221,7 +223,7 @@ public class BookingEngine {
     }
 
     public String manageToken(Booking booking) {
-        return manageLinks.tokenFor(booking.id(), booking.manageNonce());
+        return links.token(LINK_PURPOSE, booking.id(), booking.manageNonce());
     }
 
     public BookingDetails details(Booking booking) {

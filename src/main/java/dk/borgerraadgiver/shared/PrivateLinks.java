@@ -1,4 +1,4 @@
-package dk.borgerraadgiver.booking.internal;
+package dk.borgerraadgiver.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,34 +15,36 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The private cancel-or-move link of a booking: {@code <id>.<HMAC of id and the booking's random
- * nonce>}. Unguessable, checkable without storing it, and a database copy alone cannot forge one.
+ * Private links for citizens without an account (a booking's cancel-or-move link, an inquiry's
+ * follow link): {@code <id>.<HMAC of purpose, id and the record's random nonce>}. Unguessable,
+ * checkable without storing the link, and a copy of the database alone cannot forge one.
  */
 @Component
-public class ManageLinks {
+public class PrivateLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final byte[] secret;
 
-    ManageLinks(@Value("${portal.booking.link-secret}") String secret) {
+    PrivateLinks(@Value("${portal.private-link-secret}") String secret) {
         if (secret.length() < 16) {
-            throw new IllegalStateException("portal.booking.link-secret must be at least 16 characters");
+            throw new IllegalStateException("portal.private-link-secret must be at least 16 characters");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A fresh random nonce to store with the record the link opens. */
     public static String newNonce() {
         var bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
-    public String tokenFor(long bookingId, String nonce) {
-        return bookingId + "." + mac(bookingId, nonce);
+    public String token(String purpose, long id, String nonce) {
+        return id + "." + mac(purpose, id, nonce);
     }
 
-    /** The booking id a token claims, if it is well-formed; the caller checks it with {@link #matches}. */
-    public OptionalLong claimedBookingId(String token) {
+    /** The id a token claims, if it is well-formed; check it with {@link #matches} before trusting it. */
+    public OptionalLong claimedId(String token) {
         int dot = token.indexOf('.');
         if (dot < 1 || dot > 19 || token.length() > 80) {
             return OptionalLong.empty();
@@ -54,16 +56,16 @@ public class ManageLinks {
         }
     }
 
-    public boolean matches(String token, long bookingId, String nonce) {
+    public boolean matches(String token, String purpose, long id, String nonce) {
         return MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
-                tokenFor(bookingId, nonce).getBytes(StandardCharsets.US_ASCII));
+                token(purpose, id, nonce).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String mac(long bookingId, String nonce) {
+    private String mac(String purpose, long id, String nonce) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            var digest = mac.doFinal(("booking:" + bookingId + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+            var digest = mac.doFinal((purpose + ":" + id + ":" + nonce).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);

@@ -1,0 +1,50 @@
+package dk.borgerraadgiver.inquiry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
+import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
+import dk.borgerraadgiver.organisation.StaffScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff read the files of inquiries in the municipalities they serve, decrypted as a stream. */
+@Service
+@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+public class AttachmentArchive {
+
+    private final InquiryRepository inquiries;
+    private final InquiryAttachmentRepository attachments;
+    private final EncryptedFileStore store;
+    private final StaffScope scope;
+
+    AttachmentArchive(InquiryRepository inquiries, InquiryAttachmentRepository attachments, EncryptedFileStore store,
+                      StaffScope scope) {
+        this.inquiries = inquiries;
+        this.attachments = attachments;
+        this.store = store;
+        this.scope = scope;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InquiryStatus.AttachmentInfo> attachmentsOf(long inquiryId) {
+        var inquiry = inquiries.findById(inquiryId).orElseThrow();
+        scope.requireServes(inquiry.municipalityId());
+        return attachments.findByInquiryIdOrderById(inquiryId).stream()
+                .map(a -> new InquiryStatus.AttachmentInfo(a.id(), a.kind(), a.originalName(), a.mediaType(), a.sizeBytes()))
+                .toList();
+    }
+
+    /** The decrypted content; the caller closes the stream. */
+    @Transactional(readOnly = true)
+    public InputStream open(long attachmentId) throws IOException {
+        var attachment = attachments.findById(attachmentId).orElseThrow();
+        var inquiry = inquiries.findById(attachment.inquiryId()).orElseThrow();
+        scope.requireServes(inquiry.municipalityId());
+        return store.openKept(attachment.storedName());
+    }
+}

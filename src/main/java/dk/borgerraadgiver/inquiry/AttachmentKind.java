@@ -1,0 +1,6 @@
+package dk.borgerraadgiver.inquiry;
+
+/** What an attached file is. */
+public enum AttachmentKind {
+    EVIDENCE, POWER_OF_ATTORNEY, GUARDIAN_APPOINTMENT
+}

@@ -1,0 +1,76 @@
+package dk.borgerraadgiver.inquiry;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import dk.borgerraadgiver.inquiry.AttachmentRejectedException.Reason;
+import dk.borgerraadgiver.inquiry.internal.AttachmentInspector;
+import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a citizen's upload before the inquiry is sent: checks it on the server (count, size, type by
+ * content, PDF and image sanity), then keeps it encrypted until the inquiry is sent or the upload
+ * expires. A refused file leaves no trace.
+ */
+@Service
+public class AttachmentStaging {
+
+    private final AttachmentInspector inspector;
+    private final EncryptedFileStore store;
+    private final InquiryProperties properties;
+
+    AttachmentStaging(AttachmentInspector inspector, EncryptedFileStore store, InquiryProperties properties) {
+        this.inspector = inspector;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    public StagedFile stage(String originalName, InputStream upload, AttachmentKind kind, List<StagedFile> alreadyStaged) {
+        if (alreadyStaged.size() >= properties.maxFiles()) {
+            throw new AttachmentRejectedException(Reason.TOO_MANY);
+        }
+        try {
+            var inspected = inspector.inspect(originalName, upload);
+            long total = alreadyStaged.stream().mapToLong(StagedFile::size).sum() + inspected.content().length;
+            if (total > properties.maxTotalSize().toBytes()) {
+                throw new AttachmentRejectedException(Reason.TOTAL_TOO_LARGE);
+            }
+            var id = store.stage(new ByteArrayInputStream(inspected.content()));
+            return new StagedFile(id, originalName.strip(), inspected.mediaType(), inspected.content().length,
+                    sha256(inspected.content()), kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void discard(StagedFile file) {
+        try {
+            store.deleteStaged(file.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int maxFiles() {
+        return properties.maxFiles();
+    }
+
+    public long maxFileSize() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dk.borgerraadgiver.inquiry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import dk.borgerraadgiver.inquiry.internal.Inquiry;
+import dk.borgerraadgiver.inquiry.internal.InquiryAttachment;
+import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
+import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.PrivateLinks;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the citizen can do with the private link after sending: see the status, and send the signed
+ * power of attorney (or guardian appointment) that was not ready at the time.
+ */
+@Service
+public class InquiryFollow {
+
+    private final InquiryRepository inquiries;
+    private final InquiryAttachmentRepository attachments;
+    private final MunicipalityDirectory municipalities;
+    private final EncryptedFileStore store;
+    private final PrivateLinks links;
+    private final InquiryProperties properties;
+    private final Clock clock;
+
+    InquiryFollow(InquiryRepository inquiries, InquiryAttachmentRepository attachments,
+                  MunicipalityDirectory municipalities, EncryptedFileStore store, PrivateLinks links,
+                  InquiryProperties properties, Clock clock) {
+        this.inquiries = inquiries;
+        this.attachments = attachments;
+        this.municipalities = municipalities;
+        this.store = store;
+        this.links = links;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InquiryStatus> findByLink(String token) {
+        return inquiry(token).map(this::status);
+    }
+
+    /** Adds a document sent after the inquiry, within the same limits as at the start. */
+    @Transactional
+    public void addDocument(String token, StagedFile file) {
+        var inquiry = inquiry(token).orElseThrow(() -> new InvalidSubmissionException("link"));
+        var existing = attachments.findByInquiryIdOrderById(inquiry.id());
+        if (existing.size() >= properties.maxFiles()
+                || existing.stream().mapToLong(InquiryAttachment::sizeBytes).sum() + file.size() > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_MANY);
+        }
+        if (!store.isStaged(file.id())) {
+            throw new InvalidSubmissionException("attachmentsExpired");
+        }
+        attachments.saveAndFlush(new InquiryAttachment(inquiry.id(), file, clock.instant()));
+        try {
+            store.keep(file.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<Inquiry> inquiry(String token) {
+        var claimed = links.claimedId(token);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return inquiries.findById(claimed.getAsLong())
+                .filter(inquiry -> links.matches(token, InquiryIntake.LINK_PURPOSE, inquiry.id(), inquiry.followNonce()));
+    }
+
+    InquiryStatus status(Inquiry inquiry) {
+        var municipality = municipalities.findById(inquiry.municipalityId()).orElseThrow();
+        var files = attachments.findByInquiryIdOrderById(inquiry.id()).stream()
+                .map(a -> new InquiryStatus.AttachmentInfo(a.id(), a.kind(), a.originalName(), a.mediaType(), a.sizeBytes()))
+                .toList();
+        return new InquiryStatus(inquiry.id(), inquiry.reference(), inquiry.municipalityId(), municipality.name(),
+                inquiry.need(), inquiry.representation(), inquiry.subjectName(), inquiry.contactName(),
+                inquiry.contactEmail(), Locale.of(inquiry.language()), inquiry.status(), inquiry.submittedAt(), files,
+                municipality.callbackWorkingDays());
+    }
+
+    String followToken(Inquiry inquiry) {
+        return links.token(InquiryIntake.LINK_PURPOSE, inquiry.id(), inquiry.followNonce());
+    }
+}

@@ -1,0 +1,115 @@
+package dk.borgerraadgiver.inquiry.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dk.borgerraadgiver.inquiry.AttachmentKind;
+import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
+import dk.borgerraadgiver.inquiry.AttachmentStaging;
+import dk.borgerraadgiver.inquiry.StagedFile;
+
+/**
+ * An upload field with its progress bar, the server's verdict in plain Danish for each file, and the
+ * list of accepted files with a remove button each. The browser's checks are a convenience only:
+ * every file is checked again on the server.
+ */
+class UploadArea extends Div {
+
+    private final AttachmentStaging staging;
+    private final AttachmentKind kind;
+    private final Supplier<List<StagedFile>> staged;
+    private final Consumer<StagedFile> onAdded;
+    private final Consumer<StagedFile> onRemoved;
+    private final Paragraph message = new Paragraph();
+    private final UnorderedList files = new UnorderedList();
+
+    UploadArea(String label, String hint, AttachmentStaging staging, AttachmentKind kind, Supplier<List<StagedFile>> staged,
+               Consumer<StagedFile> onAdded, Consumer<StagedFile> onRemoved) {
+        this.staging = staging;
+        this.kind = kind;
+        this.staged = staged;
+        this.onAdded = onAdded;
+        this.onRemoved = onRemoved;
+        addClassName("upload-area");
+        var heading = new Span(label);
+        heading.addClassName("upload-label");
+        heading.setId("upload-label-" + kind.name().toLowerCase());
+        var help = new Paragraph(hint);
+        help.addClassName("upload-hint");
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> accept(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setMaxFileSize((int) staging.maxFileSize());
+        upload.setMaxFiles(staging.maxFiles());
+        upload.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(event -> show(getTranslation("upload.rejectedInBrowser", event.getFileName()), true));
+        upload.addAllFinishedListener(event -> upload.clearFileList());
+        message.addClassName("upload-message");
+        message.getElement().setAttribute("aria-live", "polite");
+        files.addClassName("file-list");
+        add(heading, help, upload, message, files);
+        renderFiles();
+    }
+
+    private void accept(String fileName, byte[] data) {
+        try {
+            var file = staging.stage(fileName, new ByteArrayInputStream(data), kind, staged.get());
+            onAdded.accept(file);
+            show(getTranslation("upload.accepted", file.displayName()), false);
+        } catch (AttachmentRejectedException e) {
+            show(getTranslation("upload.rejected." + e.reason().name(), fileName), true);
+        }
+        renderFiles();
+    }
+
+    private void show(String text, boolean error) {
+        message.setText(text);
+        message.getElement().getClassList().set("upload-message--error", error);
+    }
+
+    void renderFiles() {
+        files.removeAll();
+        for (StagedFile file : staged.get()) {
+            if (file.kind() != kind) {
+                continue;
+            }
+            var remove = new Button(getTranslation("upload.remove"), click -> {
+                staging.discard(file);
+                onRemoved.accept(file);
+                show(getTranslation("upload.removed", file.displayName()), false);
+                renderFiles();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("upload.remove") + " " + file.displayName());
+            files.add(new ListItem(new Span(file.displayName() + " (" + (file.size() / 1024 + 1) + " kB) "), remove));
+        }
+    }
+
+    private UploadI18N i18n() {
+        var i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne")).setMany(getTranslation("upload.dropMany")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne")).setMany(getTranslation("upload.addMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.rejected.TOO_MANY", ""))
+                .setFileIsTooBig(getTranslation("upload.rejected.TOO_LARGE", "")).setIncorrectFileType(getTranslation("upload.rejected.UNSUPPORTED_TYPE", "")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing")).setHeld(getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.serverError")).setForbidden(getTranslation("upload.forbidden"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
+    }
+}

@@ -1,0 +1,110 @@
+package dk.borgerraadgiver.inquiry;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.borgerraadgiver.inquiry.AttachmentRejectedException.Reason;
+import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import dk.borgerraadgiver.support.Fixtures;
+import dk.borgerraadgiver.support.PortalIntegrationTest;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every upload is checked on the server; a refused file leaves nothing behind. */
+@PortalIntegrationTest
+class AttachmentStagingIntegrationTest {
+
+    @Autowired
+    AttachmentStaging staging;
+    @Autowired
+    EncryptedFileStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long stagedFiles() throws Exception {
+        try (var files = Files.list(store.stagingDirectory())) {
+            return files.count();
+        }
+    }
+
+    private void assertRefused(String name, byte[] content, Reason reason, List<StagedFile> already) throws Exception {
+        long before = stagedFiles();
+        long rows = jdbc.queryForObject("SELECT COUNT(*) FROM inquiry_attachment", Long.class);
+
+        assertThatThrownBy(() -> staging.stage(name, new ByteArrayInputStream(content), AttachmentKind.EVIDENCE, already))
+                .as(name).isInstanceOfSatisfying(AttachmentRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
+
+        assertThat(stagedFiles()).as("files on disk after refusing " + name).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry_attachment", Long.class)).isEqualTo(rows);
+    }
+
+    @Test
+    void bad_files_are_each_refused_with_their_own_reason_and_no_trace() throws Exception {
+        assertRefused("letter.pdf", Fixtures.html(), Reason.WEB_PAGE, List.of());
+        assertRefused("photo.jpg", Fixtures.exe(), Reason.EXECUTABLE, List.of());
+        assertRefused("documents.zip", Fixtures.zip(), Reason.ARCHIVE, List.of());
+        assertRefused("empty.pdf", new byte[0], Reason.EMPTY, List.of());
+        assertRefused("big.pdf", Fixtures.pdfOfElevenMegabytes(), Reason.TOO_LARGE, List.of());
+        assertRefused("locked.pdf", Fixtures.encryptedPdf(), Reason.ENCRYPTED_PDF, List.of());
+        assertRefused("bomb.png", Fixtures.pngClaimingFiftyThousandSquare(), Reason.IMAGE_TOO_LARGE, List.of());
+        assertRefused("../../x.pdf", Fixtures.pdf("sneaky"), Reason.BAD_NAME, List.of());
+        assertRefused("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Reason.WEB_PAGE, List.of());
+    }
+
+    @Test
+    void a_sixth_file_is_refused() throws Exception {
+        var five = new ArrayList<StagedFile>();
+        for (int i = 0; i < 5; i++) {
+            five.add(staging.stage("doc" + i + ".pdf", new ByteArrayInputStream(Fixtures.pdf("doc " + i)),
+                    AttachmentKind.EVIDENCE, five));
+        }
+        try {
+            assertRefused("sixth.pdf", Fixtures.pdf("six"), Reason.TOO_MANY, five);
+        } finally {
+            five.forEach(staging::discard);
+        }
+    }
+
+    @Test
+    void good_files_are_accepted_and_kept_encrypted() throws Exception {
+        var pdf = Fixtures.pdf("Afgørelse om boligstøtte");
+        var accepted = new ArrayList<StagedFile>();
+        accepted.add(staging.stage("afgørelse.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, accepted));
+        accepted.add(staging.stage("brev.jpg", new ByteArrayInputStream(Fixtures.jpeg()), AttachmentKind.EVIDENCE, accepted));
+        accepted.add(staging.stage("skærmbillede.png", new ByteArrayInputStream(Fixtures.png()), AttachmentKind.EVIDENCE, accepted));
+
+        assertThat(accepted).extracting(StagedFile::mediaType).containsExactly("application/pdf", "image/jpeg", "image/png");
+        var onDisk = Files.readAllBytes(store.stagingDirectory().resolve(accepted.getFirst().id()));
+        assertThat(new String(onDisk, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        try (var in = store.openStaged(accepted.getFirst().id())) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        accepted.forEach(staging::discard);
+    }
+
+    @Test
+    void a_photo_is_stored_without_its_gps_position() throws Exception {
+        var withGps = Fixtures.jpegWithGps();
+        assertThat(((JpegImageMetadata) Imaging.getMetadata(withGps)).getExif().getGpsInfo()).isNotNull();
+
+        var staged = staging.stage("have.jpg", new ByteArrayInputStream(withGps), AttachmentKind.EVIDENCE, List.of());
+
+        try (var in = store.openStaged(staged.id())) {
+            var stored = in.readAllBytes();
+            var metadata = Imaging.getMetadata(stored);
+            assertThat(metadata == null || ((JpegImageMetadata) metadata).getExif() == null
+                    || ((JpegImageMetadata) metadata).getExif().getGpsInfo() == null).isTrue();
+        }
+        staging.discard(staged);
+    }
+}
