@@ -429,6 +429,8 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "text/calendar", bytes.length);
         }), getTranslation("booking.done.addToCalendar"));
         ics.addClassNames("button-link", "button-link--secondary");
+        ics.getElement().setAttribute("router-ignore", true);
+        ics.getElement().setAttribute("download", true);
         var manage = new Anchor("/booking/" + confirmation.manageToken(), getTranslation("booking.done.manage"));
         var links = new Div(ics, manage);
         links.addClassName("entry-points");

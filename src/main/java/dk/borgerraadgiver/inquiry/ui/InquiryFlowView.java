@@ -255,6 +255,19 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         agentName.setValue(name);
         var poaInfo = new Div();
         poaInfo.addClassName("notice");
+        poaGrantor = subjectName;
+        poaAgent = name;
+        var municipalityName = municipality().name();
+        var locale = getLocale();
+        // Built once, and it reads plain fields: the download runs outside the UI's lock.
+        var form = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var pdf = documents.powerOfAttorney(poaGrantor, poaAgent, municipalityName, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "fuldmagt.pdf", "application/pdf", pdf.length);
+        }), getTranslation("inquiry.who.poaDownload"));
+        form.addClassName("download-link");
+        form.getElement().setAttribute("router-ignore", true);
+        form.getElement().setAttribute("download", true);
+        poaInfo.add(new Paragraph(getTranslation("inquiry.who.poaInfo")), new Paragraph(form));
         var poaUpload = new UploadArea(getTranslation("inquiry.who.poaUpload"), getTranslation("upload.hint"), staging,
                 AttachmentKind.POWER_OF_ATTORNEY, () -> files, files::add, files::remove);
         var guardianUpload = new UploadArea(getTranslation("inquiry.who.guardianUpload"), getTranslation("upload.hint"), staging,
@@ -267,18 +280,10 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
             poaInfo.setVisible(chosen == Representation.POWER_OF_ATTORNEY);
             poaUpload.setVisible(chosen == Representation.POWER_OF_ATTORNEY);
             guardianUpload.setVisible(chosen == Representation.GUARDIAN);
-            poaInfo.removeAll();
-            poaInfo.add(new Paragraph(getTranslation("inquiry.who.poaInfo")));
-            var form = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var pdf = documents.powerOfAttorney(subject.getValue(), agentName.getValue(), municipality().name(), getLocale());
-                return new DownloadResponse(new ByteArrayInputStream(pdf), "fuldmagt.pdf", "application/pdf", pdf.length);
-            }), getTranslation("inquiry.who.poaDownload"));
-            form.addClassName("download-link");
-            poaInfo.add(new Paragraph(form));
         };
         choice.addValueChangeListener(change -> refresh.run());
-        subject.addValueChangeListener(change -> refresh.run());
-        agentName.addValueChangeListener(change -> refresh.run());
+        subject.addValueChangeListener(change -> poaGrantor = change.getValue());
+        agentName.addValueChangeListener(change -> poaAgent = change.getValue());
         refresh.run();
         var next = primary("form.continue", () -> {
             errors.clear();
@@ -405,6 +410,8 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private boolean trapped;
+    private volatile String poaGrantor = "";
+    private volatile String poaAgent = "";
 
     // ------------------------------------------------------------------ 6 check your answers
 
@@ -479,6 +486,8 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "application/pdf", bytes.length);
         }), getTranslation("inquiry.done.pdf"));
         pdf.addClassNames("button-link", "button-link--secondary");
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.getElement().setAttribute("download", true);
         var follow = new Anchor("/henvendelse/" + receipt.followToken(), getTranslation("inquiry.done.follow"));
         var next = new UnorderedList(new ListItem(getTranslation("inquiry.done.step1", receipt.callbackWorkingDays())),
                 new ListItem(getTranslation("inquiry.done.step2")), new ListItem(getTranslation("inquiry.done.step3")));

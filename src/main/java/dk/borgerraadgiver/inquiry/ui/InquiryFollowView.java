@@ -81,6 +81,8 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
             return new DownloadResponse(new ByteArrayInputStream(bytes), "kvittering-" + inquiry.reference() + ".pdf",
                     "application/pdf", bytes.length);
         }), getTranslation("inquiry.done.pdf"));
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.getElement().setAttribute("download", true);
         add(new H1(title), details, new Paragraph(getTranslation("follow.next", inquiry.callbackWorkingDays())), new Paragraph(pdf));
         if (inquiry.representation() == Representation.POWER_OF_ATTORNEY && !inquiry.hasPowerOfAttorney()) {
             add(new H2(getTranslation("follow.poa.title")), new Paragraph(getTranslation("follow.poa.text")));

@@ -1,0 +1,154 @@
+package dk.borgerraadgiver.inquiry.ui;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import dk.borgerraadgiver.support.BrowserTest;
+import dk.borgerraadgiver.support.Fixtures;
+import dk.borgerraadgiver.support.Mails;
+import dk.borgerraadgiver.support.TestSmtp;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class InquiryJourneyIT extends BrowserTest {
+
+    private Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator radio(String name) {
+        return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private void continueWith(String nextHeading) {
+        button("Fortsæt").press("Enter");
+        assertThat(h1()).hasText(nextHeading);
+    }
+
+    @Test
+    void a_daughter_complains_for_her_mother_with_a_power_of_attorney_by_keyboard() throws Exception {
+        page.navigate(url("/stevns/henvendelse"));
+        assertThat(h1()).hasText("Hvad har du brug for hjælp til?");
+        assertNoAccessibilityViolations();
+        radio("Klage over kommunens sagsbehandling").press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        assertNoAccessibilityViolations();
+        continueWith("Hvem drejer det sig om?");
+
+        radio("En anden person, som har givet mig fuldmagt").press("Space");
+        page.getByLabel("Navn på den, det drejer sig om").fill("Inge Hansen");
+        page.getByLabel("Dit navn (til fuldmagten)").fill("Mette Hansen");
+        var form = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Hent fuldmagt som PDF")).press("Enter"));
+        assertThat(form.suggestedFilename()).as(() -> form.url() + " -> " + readQuietly(form.path())).isEqualTo("fuldmagt.pdf");
+        assertThat(new String(Files.readAllBytes(form.path()), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        page.locator("vaadin-upload input[type=file]").first().setInputFiles(
+                new FilePayload("fuldmagt-underskrevet.pdf", "application/pdf", Fixtures.pdf("Fuldmagt underskrevet")));
+        assertThat(page.getByText("»fuldmagt-underskrevet.pdf« er vedhæftet.")).isVisible();
+        assertNoAccessibilityViolations();
+
+        continueWith("Hvad er der sket?");
+        var marker = "MOTHER-CARE-MARKER-1618";
+        page.getByLabel("Beskriv, hvad der er sket").fill("Min mor har ventet 9 måneder på svar om hjemmehjælp. " + marker);
+        continueWith("Hvordan kan vi kontakte dig?");
+        assertThat(page.getByLabel("Dit navn")).hasValue("Mette Hansen");
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill("mette.hansen@example.dk");
+        assertNoAccessibilityViolations();
+        continueWith("Tjek dine svar");
+        assertThat(page.locator(".summary-list")).containsText("En anden person, som har givet mig fuldmagt: Inge Hansen");
+        assertThat(page.locator(".summary-list")).containsText("fuldmagt-underskrevet.pdf");
+        assertNoAccessibilityViolations();
+
+        button("Send henvendelsen").press("Enter");
+        assertThat(h1()).hasText("Din henvendelse er sendt");
+        var reference = page.locator(".reference").textContent();
+        assertThat(reference).matches("BR-\\d{4}-\\d{6}");
+        assertNoAccessibilityViolations();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.messagesTo("mette.hansen@example.dk").isEmpty());
+        var mail = TestSmtp.messagesTo("mette.hansen@example.dk").getFirst();
+        assertThat(Mails.textParts(mail)).anySatisfy(text -> assertThat(text).contains(reference))
+                .allSatisfy(text -> assertThat(text).doesNotContain(marker).doesNotContain("hjemmehjælp"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Følg din henvendelse")).click();
+        assertThat(h1()).hasText("Din henvendelse");
+        assertThat(page.getByText(reference)).isVisible();
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void a_matter_for_ankestyrelsen_is_told_where_to_go_and_can_still_be_sent() {
+        page.navigate(url("/ishoj/henvendelse"));
+        radio("Hjælp til at forstå en afgørelse eller et brev").press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("klagevejledning"))).press("Space");
+
+        assertThat(page.getByText(Pattern.compile("kan påklages til en klageinstans"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ankestyrelsen: klag over en afgørelse")))
+                .hasAttribute("href", "https://ast.dk/");
+        assertThat(page.getByText("Du kan stadig sende din henvendelse.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertNoAccessibilityViolations();
+
+        continueWith("Hvem drejer det sig om?");
+        continueWith("Hvad er der sket?");
+        page.getByLabel("Beskriv, hvad der er sket").fill("Jeg forstår ikke afgørelsen om førtidspension.");
+        continueWith("Hvordan kan vi kontakte dig?");
+        page.getByLabel("Dit navn").fill("Ali Ankestyrelse");
+        page.getByLabel("Telefonnummer").fill("22 33 44 55");
+        continueWith("Tjek dine svar");
+        button("Send henvendelsen").press("Enter");
+        assertThat(h1()).hasText("Din henvendelse er sendt");
+    }
+
+    @Test
+    void mistakes_are_listed_in_the_error_summary_and_answers_are_kept() {
+        page.navigate(url("/ringsted/henvendelse"));
+        button("Fortsæt").press("Enter");
+        assertThat(page.locator(".error-summary")).containsText("Vælg, hvad du har brug for hjælp til");
+        assertNoAccessibilityViolations();
+        radio("Andet").press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        continueWith("Hvem drejer det sig om?");
+        continueWith("Hvad er der sket?");
+
+        button("Fortsæt").press("Enter");
+        assertThat(page.locator(".error-summary")).containsText("Skriv, hvad der er sket");
+        assertNoAccessibilityViolations();
+        page.locator("vaadin-upload input[type=file]").first().setInputFiles(
+                new FilePayload("foto.jpg", "image/jpeg", Fixtures.exe()));
+        assertThat(page.getByText("»foto.jpg« er et program og kan ikke vedhæftes.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+
+        page.getByLabel("Beskriv, hvad der er sket").fill("Min tekst skal blive stående");
+        continueWith("Hvordan kan vi kontakte dig?");
+        page.getByLabel("Dit navn").fill("Rikke Rettelse");
+        page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill("ikke en adresse");
+        button("Fortsæt").press("Enter");
+        assertThat(page.locator(".error-summary")).containsText("rigtige format");
+        assertThat(page.getByLabel("Dit navn")).hasValue("Rikke Rettelse");
+        assertNoAccessibilityViolations();
+
+        button("Tilbage").press("Enter");
+        assertThat(page.getByLabel("Beskriv, hvad der er sket")).hasValue("Min tekst skal blive stående");
+    }
+
+    private static String readQuietly(java.nio.file.Path path) {
+        try {
+            return new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+}
