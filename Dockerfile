@@ -10,8 +10,11 @@ RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests package \
     && cp target/borgerraadgiver-portal-*.jar /portal.jar
 
 FROM eclipse-temurin:25-jre
-RUN useradd --system --uid 10001 portal
+RUN useradd --system --uid 10001 portal && install -d -o portal /app/data
+WORKDIR /app
 USER portal
 COPY --from=build /portal.jar /app/portal.jar
+# attachments (encrypted) and, unless INQUIRY_KEYSET is set, their key
+VOLUME /app/data
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]
