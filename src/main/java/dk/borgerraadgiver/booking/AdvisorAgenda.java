@@ -74,10 +74,11 @@ public class AdvisorAgenda {
         booking.markOutcome(outcome, clock.instant());
     }
 
+    /** Cancels on the citizen's behalf or because the advisor cannot; the message is mailed to the citizen. */
     @Transactional
-    public void cancel(long bookingId) {
+    public void cancel(long bookingId, String messageToCitizen) {
         var booking = bookings.findById(bookingId).orElseThrow();
         scope.requireServes(booking.municipalityId());
-        engine.cancel(booking, true);
+        engine.cancel(booking, true, messageToCitizen.length() > 500 ? messageToCitizen.substring(0, 500) : messageToCitizen);
     }
 }

@@ -11,7 +11,7 @@ public record BookingDetails(long id, String reference, long municipalityId, Str
                              String meetingNameEnglish, @Nullable MeetingPlace place, TimeSlot slot,
                              BookingStatus status, BookingChannel channel, String citizenName,
                              @Nullable String citizenEmail, @Nullable String citizenPhone, Locale language,
-                             String needs, @Nullable String topic, int sequence) {
+                             String needs, @Nullable String topic, int sequence, @Nullable String cancelMessage) {
 
     public String meetingName(Locale locale) {
         return "en".equals(locale.getLanguage()) ? meetingNameEnglish : meetingNameDanish;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
+import dk.borgerraadgiver.booking.internal.BookingSettingsRepository;
 import dk.borgerraadgiver.booking.internal.ClosedPeriodEntry;
 import dk.borgerraadgiver.booking.internal.ClosedPeriodRepository;
 import dk.borgerraadgiver.booking.internal.MeetingType;
@@ -44,9 +45,12 @@ public class OfficeHoursAdministration {
     private final BookingEngine engine;
     private final StaffScope scope;
     private final StaffAccounts staff;
+    private final BookingSettingsRepository bookingSettings;
 
     OfficeHoursAdministration(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
-                              BookingRepository bookings, BookingEngine engine, StaffScope scope, StaffAccounts staff) {
+                              BookingRepository bookings, BookingEngine engine, StaffScope scope, StaffAccounts staff,
+                              BookingSettingsRepository bookingSettings) {
+        this.bookingSettings = bookingSettings;
         this.meetingTypes = meetingTypes;
         this.closedPeriods = closedPeriods;
         this.bookings = bookings;
@@ -72,6 +76,22 @@ public class OfficeHoursAdministration {
         type.replaceWeeklyHours(weeklyHours.stream()
                 .map(h -> new WeeklyHoursEntry(h.day(), h.from(), h.to(), h.validFrom(), h.validTo())).toList());
         meetingTypes.saveAndFlush(type);
+        return leftOutside();
+    }
+
+    /** Whether Christmas Eve, New Year's Eve and Constitution Day are closed in this municipality. */
+    @Transactional(readOnly = true)
+    public DanishHolidays.Options holidayOptions(long municipalityId) {
+        scope.requireServes(municipalityId);
+        return engine.settings(municipalityId).holidays();
+    }
+
+    @Transactional
+    public List<BookingDetails> updateHolidayOptions(long municipalityId, DanishHolidays.Options options) {
+        scope.requireServes(municipalityId);
+        var settings = engine.settings(municipalityId);
+        settings.closeOn(options);
+        bookingSettings.saveAndFlush(settings);
         return leftOutside();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.borgerraadgiver.support.Mails;
+import dk.borgerraadgiver.support.MutableClock;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
 import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestSmtp;
@@ -34,6 +35,8 @@ class BookingAdministrationIntegrationTest {
     VisitRequests visitRequests;
     @Autowired
     DropInRegister dropIn;
+    @Autowired
+    AdvisorAgenda agenda;
 
     @AfterEach
     void signOut() {
@@ -133,6 +136,39 @@ class BookingAdministrationIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo("erik@example.dk").size() >= 2);
         assertThat(TestSmtp.messagesTo("erik@example.dk")).anySatisfy(mail -> assertThat(Mails.textParts(mail))
                 .anySatisfy(text -> assertThat(text).contains("Ring til mig, så finder vi en løsning.")));
+    }
+
+    @Test
+    void the_advisor_cancels_with_a_message_that_reaches_the_citizen() {
+        var type = meetingType(bookings, "ringsted", "TELEFON");
+        var day = freeDay(bookings, type, 3);
+        var confirmation = bookings.book(type, bookings.freeSlots(type, day).getFirst(), citizen("cancelled.by.advisor@example.dk"));
+        SignedIn.as("anne", "ADVISOR");
+
+        agenda.cancel(confirmation.bookingId(), "Jeg er desværre syg. Ring, så finder vi en ny tid.");
+
+        assertThat(bookings.freeSlots(type, day)).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo("cancelled.by.advisor@example.dk").stream()
+                .anyMatch(mail -> Mails.textParts(mail).stream().anyMatch(t -> t.contains("Jeg er desværre syg."))));
+    }
+
+    @Test
+    void christmas_eve_opens_when_the_municipality_decides_so() {
+        var type = meetingType(bookings, "ringsted", "RADHUS");
+        var christmasEve = LocalDate.of(2026, 12, 24);
+        MutableClock.get().setTo(Instant.parse("2026-12-01T08:00:00Z"));
+        SignedIn.as("anne", "ADVISOR");
+        var ringsted = bookings.meetingTypes("ringsted").getFirst().municipalityId();
+        try {
+            assertThat(officeHours.holidayOptions(ringsted).christmasEveClosed()).isTrue();
+            assertThat(bookings.freeSlots(type, christmasEve)).isEmpty();
+
+            officeHours.updateHolidayOptions(ringsted, new DanishHolidays.Options(false, true, true));
+            assertThat(bookings.freeSlots(type, christmasEve)).isNotEmpty();
+        } finally {
+            officeHours.updateHolidayOptions(ringsted, DanishHolidays.Options.ALL_CLOSED);
+            MutableClock.get().reset();
+        }
     }
 
     @Test

@@ -43,6 +43,7 @@ public class Booking {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant cancelledAt;
+    private @Nullable String cancelMessage;
 
     protected Booking() {
         this.reference = this.citizenName = this.language = this.needs = this.manageNonce = "";
@@ -74,10 +75,11 @@ public class Booking {
         this.updatedAt = now;
     }
 
-    public void cancel(Instant now) {
+    public void cancel(Instant now, @Nullable String message) {
         if (status != BookingStatus.CONFIRMED) {
             throw new IllegalStateException("Only a confirmed booking can be cancelled");
         }
+        cancelMessage = message == null || message.isBlank() ? null : message.strip();
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
         updatedAt = now;
@@ -162,6 +164,10 @@ public class Booking {
 
     public @Nullable String topic() {
         return topic;
+    }
+
+    public @Nullable String cancelMessage() {
+        return cancelMessage;
     }
 
     public String manageNonce() {

@@ -196,7 +196,11 @@ public class BookingEngine {
     }
 
     public void cancel(Booking booking, boolean byAdvisor) {
-        booking.cancel(clock.instant());
+        cancel(booking, byAdvisor, null);
+    }
+
+    public void cancel(Booking booking, boolean byAdvisor, @org.jspecify.annotations.Nullable String message) {
+        booking.cancel(clock.instant(), message);
         bookings.saveAndFlush(booking);
         events.publishEvent(new BookingCancelled(booking.id(), booking.municipalityId(), booking.sequence(), byAdvisor));
     }
@@ -233,7 +237,7 @@ public class BookingEngine {
                 municipality.slug(), type.kind(), type.nameDanish(), type.nameEnglish(),
                 place(municipality, type.locationId()), booking.slot(), booking.status(), booking.channel(),
                 booking.citizenName(), booking.citizenEmail(), booking.citizenPhone(), Locale.of(booking.language()),
-                booking.needs(), booking.topic(), booking.sequence());
+                booking.needs(), booking.topic(), booking.sequence(), booking.cancelMessage());
     }
 
     private void requireFree(MeetingType type, TimeSlot slot, long ignoredBookingId) {

@@ -36,6 +36,12 @@ public class BookingSettings {
         return new BookingSettings(municipalityId);
     }
 
+    public void closeOn(DanishHolidays.Options options) {
+        this.christmasEveClosed = options.christmasEveClosed();
+        this.newYearsEveClosed = options.newYearsEveClosed();
+        this.constitutionDayClosed = options.constitutionDayClosed();
+    }
+
     public DanishHolidays.Options holidays() {
         return new DanishHolidays.Options(christmasEveClosed, newYearsEveClosed, constitutionDayClosed);
     }

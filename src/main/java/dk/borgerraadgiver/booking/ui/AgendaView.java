@@ -135,11 +135,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             render();
         });
         noShow.setAriaLabel(getTranslation("agenda.noShow") + ": " + label);
-        var cancel = new Button(getTranslation("agenda.cancel"), click -> {
-            agenda.cancel(booking.id());
-            Notification.show(getTranslation("agenda.cancelled")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-        });
+        var cancel = new Button(getTranslation("agenda.cancel"), click -> confirmCancel(booking));
         cancel.setAriaLabel(getTranslation("agenda.cancel") + ": " + label);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (var button : new Button[]{attended, noShow, cancel}) {
@@ -147,6 +143,26 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             actions.add(button);
         }
         return actions;
+    }
+
+    private void confirmCancel(BookingDetails booking) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("agenda.cancelTitle", booking.citizenName()));
+        var message = new com.vaadin.flow.component.textfield.TextArea(getTranslation("agenda.cancelMessage"));
+        message.setMaxLength(500);
+        message.setWidthFull();
+        message.setHelperText(getTranslation("agenda.cancelHint"));
+        dialog.add(message);
+        var confirm = new Button(getTranslation("agenda.cancelConfirm"), click -> {
+            agenda.cancel(booking.id(), message.getValue());
+            dialog.close();
+            Notification.show(getTranslation("agenda.cancelled")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var keep = new Button(getTranslation("manage.cancel.keep"), click -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
     }
 
     private Details assistedBooking() {

@@ -78,6 +78,11 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
             }
             add(editor(type));
         }
+        add(new H2(getTranslation("hours.holidays")), new Paragraph(getTranslation("hours.holidaysIntro")));
+        administration.meetingTypes().stream()
+                .collect(java.util.stream.Collectors.toMap(MeetingTypeSettings::municipalityId,
+                        MeetingTypeSettings::municipalityName, (a, b) -> a, java.util.LinkedHashMap::new))
+                .forEach((municipalityId, municipalityName) -> add(holidayForm(municipalityId, municipalityName)));
         add(new H2(getTranslation("hours.closures")));
         add(closureForm());
         var list = new UnorderedList();
@@ -158,6 +163,23 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         SlotRules.WeeklyHours value() {
             return new SlotRules.WeeklyHours(day.getValue(), from.getValue(), to.getValue(), validFrom, null);
         }
+    }
+
+    private Div holidayForm(long municipalityId, String municipalityName) {
+        var options = administration.holidayOptions(municipalityId);
+        var christmasEve = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.christmasEve"), options.christmasEveClosed());
+        var newYearsEve = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.newYearsEve"), options.newYearsEveClosed());
+        var constitutionDay = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.constitutionDay"), options.constitutionDayClosed());
+        var save = new Button(getTranslation("hours.saveFor", municipalityName), click -> {
+            showOutside(administration.updateHolidayOptions(municipalityId, new dk.borgerraadgiver.booking.DanishHolidays.Options(
+                    christmasEve.getValue(), newYearsEve.getValue(), constitutionDay.getValue())));
+            Notification.show(getTranslation("hours.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        var label = new Span(municipalityName);
+        label.addClassName("upload-label");
+        var form = new Div(label, christmasEve, newYearsEve, constitutionDay, save);
+        form.addClassName("holiday-form");
+        return form;
     }
 
     private Div closureForm() {

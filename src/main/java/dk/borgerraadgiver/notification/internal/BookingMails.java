@@ -62,6 +62,9 @@ class BookingMails {
         if (kind != Kind.CANCELLED) {
             paragraphs.add(text("mail.booking.manage", locale, manageUrl));
         } else {
+            if (booking.cancelMessage() != null) {
+                paragraphs.add(text("mail.visit.message", locale) + "\n" + booking.cancelMessage());
+            }
             paragraphs.add(text("mail.booking.bookAgain", locale, publicBaseUrl() + "/" + municipality.slug() + "/book"));
         }
         paragraphs.add(signature(municipality, locale));

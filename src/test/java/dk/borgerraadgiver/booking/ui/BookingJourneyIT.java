@@ -47,13 +47,24 @@ class BookingJourneyIT extends BrowserTest {
 
     /** Steps 1-3 by keyboard: meeting at the town hall, the first free day, the first free time. */
     private void chooseFirstFreeTime(Page page, String municipality) {
+        chooseFirstFreeTime(page, municipality, false);
+    }
+
+    private void chooseFirstFreeTime(Page page, String municipality, boolean checkEachPage) {
         page.navigate(url("/" + municipality + "/book"));
         assertThat(h1(page)).hasText("Hvordan vil du mødes med borgerrådgiveren?");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Møde på rådhuset")).press("Space");
         button(page, "Fortsæt").press("Enter");
         assertThat(h1(page)).hasText("Hvilken dag passer dig?");
+        assertThat(page.locator("button.calendar-day").first()).hasAttribute("aria-label", Pattern.compile("\\d+ ledige tider"));
+        if (checkEachPage) {
+            assertNoAccessibilityViolations(page);
+        }
         page.locator("button.calendar-day").first().press("Enter");
         assertThat(h1(page)).hasText("Hvilket tidspunkt passer dig?");
+        if (checkEachPage) {
+            assertNoAccessibilityViolations(page);
+        }
         page.getByRole(AriaRole.RADIO).first().press("Space");
         button(page, "Fortsæt").press("Enter");
         assertThat(h1(page)).hasText("Hvordan kan vi kontakte dig?");
@@ -76,7 +87,7 @@ class BookingJourneyIT extends BrowserTest {
         assertThat(page.getByText("Der er et problem")).isVisible();
         assertNoAccessibilityViolations();
 
-        chooseFirstFreeTime(page, "ringsted");
+        chooseFirstFreeTime(page, "ringsted", true);
         assertNoAccessibilityViolations();
         button(page, "Fortsæt").press("Enter");
         assertThat(page.locator(".error-summary")).containsText("Skriv dit navn");
