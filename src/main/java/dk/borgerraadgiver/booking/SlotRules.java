@@ -27,6 +27,9 @@ public record SlotRules(Duration slotLength, Duration buffer, Duration minimumNo
             if (!to.isAfter(from)) {
                 throw new IllegalArgumentException("Opening hours end after they start");
             }
+            if (validTo != null && validTo.isBefore(validFrom)) {
+                throw new IllegalArgumentException("Opening hours are valid until a day on or after they start");
+            }
         }
 
         boolean appliesTo(LocalDate date) {

@@ -52,12 +52,15 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final AdvisorAgenda agenda;
     private final Clock clock;
     private LocalDate weekStart;
+    private LocalDate day;
+    private boolean dayView;
     private final Div content = new Div();
 
     AgendaView(AdvisorAgenda agenda, Clock clock) {
         this.agenda = agenda;
         this.clock = clock;
-        this.weekStart = LocalDate.now(clock.withZone(TimeSlot.ZONE)).with(DayOfWeek.MONDAY);
+        this.day = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        this.weekStart = day.with(DayOfWeek.MONDAY);
         addClassName("backoffice-page");
         add(content);
     }
@@ -73,26 +76,39 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var weekEnd = weekStart.plusDays(6);
         var dates = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
         content.add(new H1(getTranslation("agenda.heading")));
-        var previous = new Button(getTranslation("agenda.previousWeek"), click -> {
-            weekStart = weekStart.minusWeeks(1);
+        var mode = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(getTranslation("agenda.view"));
+        mode.setItems(Boolean.TRUE, Boolean.FALSE);
+        mode.setItemLabelGenerator(isDay -> getTranslation(isDay ? "agenda.view.day" : "agenda.view.week"));
+        mode.setValue(dayView);
+        mode.addValueChangeListener(change -> {
+            dayView = change.getValue();
             render();
         });
-        var today = new Button(getTranslation("agenda.thisWeek"), click -> {
-            weekStart = LocalDate.now(clock.withZone(TimeSlot.ZONE)).with(DayOfWeek.MONDAY);
+        var previous = new Button(getTranslation(dayView ? "agenda.previousDay" : "agenda.previousWeek"), click -> {
+            day = dayView ? day.minusDays(1) : day.minusWeeks(1);
+            weekStart = day.with(DayOfWeek.MONDAY);
             render();
         });
-        var next = new Button(getTranslation("agenda.nextWeek"), click -> {
-            weekStart = weekStart.plusWeeks(1);
+        var today = new Button(getTranslation(dayView ? "agenda.today" : "agenda.thisWeek"), click -> {
+            day = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+            weekStart = day.with(DayOfWeek.MONDAY);
             render();
         });
-        var week = new H2(getTranslation("agenda.week", weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+        var next = new Button(getTranslation(dayView ? "agenda.nextDay" : "agenda.nextWeek"), click -> {
+            day = dayView ? day.plusDays(1) : day.plusWeeks(1);
+            weekStart = day.with(DayOfWeek.MONDAY);
+            render();
+        });
+        var week = new H2(dayView
+                ? DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", locale).format(day)
+                : getTranslation("agenda.week", weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 dates.format(weekStart), dates.format(weekEnd)));
         week.setId("agenda-week");
         var bar = new Div(previous, today, next);
         bar.addClassName("form-actions");
-        content.add(bar, week);
+        content.add(mode, bar, week);
 
-        var entries = agenda.agenda(weekStart, weekEnd);
+        var entries = dayView ? agenda.agenda(day, day) : agenda.agenda(weekStart, weekEnd);
         if (entries.isEmpty()) {
             content.add(new Paragraph(getTranslation("agenda.empty")));
         } else {
@@ -208,7 +224,8 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 var confirmation = agenda.bookForCitizen(type.getValue().id(), time.getValue(), contact);
                 Notification.show(getTranslation("agenda.book.done", confirmation.reference()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                weekStart = time.getValue().day().with(DayOfWeek.MONDAY);
+                this.day = time.getValue().day();
+                weekStart = this.day.with(DayOfWeek.MONDAY);
                 render();
             } catch (CitizenContact.InvalidContactException e) {
                 Notification.show(getTranslation("agenda.book.invalid." + e.field())).addThemeVariants(NotificationVariant.LUMO_ERROR);

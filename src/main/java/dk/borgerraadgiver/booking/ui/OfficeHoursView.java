@@ -137,10 +137,14 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         private final Select<DayOfWeek> day = new Select<>();
         private final TimePicker from = new TimePicker(getTranslation("hours.from"));
         private final TimePicker to = new TimePicker(getTranslation("hours.to"));
-        private final LocalDate validFrom;
+        private final DatePicker validFrom = new DatePicker(getTranslation("hours.validFrom"));
+        private final DatePicker validTo = new DatePicker(getTranslation("hours.validTo") + " " + getTranslation("form.optional"));
 
         HoursRow(SlotRules.WeeklyHours hours, Div container, List<HoursRow> all) {
-            validFrom = hours.validFrom();
+            validFrom.setValue(hours.validFrom());
+            validFrom.setLocale(getLocale());
+            validTo.setValue(hours.validTo());
+            validTo.setLocale(getLocale());
             day.setLabel(getTranslation("hours.day"));
             day.setItems(DayOfWeek.values());
             day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
@@ -149,7 +153,7 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
             to.setValue(hours.to());
             from.setLocale(getLocale());
             to.setLocale(getLocale());
-            var row = new Div(day, from, to);
+            var row = new Div(day, from, to, validFrom, validTo);
             var remove = new Button(getTranslation("hours.remove"), click -> {
                 container.remove(row);
                 all.remove(this);
@@ -161,7 +165,8 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         }
 
         SlotRules.WeeklyHours value() {
-            return new SlotRules.WeeklyHours(day.getValue(), from.getValue(), to.getValue(), validFrom, null);
+            return new SlotRules.WeeklyHours(day.getValue(), from.getValue(), to.getValue(), validFrom.getValue(),
+                    validTo.getValue());
         }
     }
 

@@ -172,10 +172,25 @@ class BookingJourneyIT extends BrowserTest {
         var weeksAhead = ChronoUnit.WEEKS.between(LocalDate.now(TimeSlot.ZONE).with(java.time.DayOfWeek.MONDAY),
                 day.with(java.time.DayOfWeek.MONDAY));
         for (long i = 0; i < weeksAhead; i++) {
+            var weekNumber = LocalDate.now(TimeSlot.ZONE).plusWeeks(i + 1).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             button(page, "Næste uge").click();
+            assertThat(page.locator("#agenda-week")).containsText("Uge " + weekNumber + ":");
         }
         assertThat(page.getByText("agenda.citizen@example.dk").first()).isVisible();
         assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Dag")).check();
+        assertThat(button(page, "I dag")).isVisible();
+        button(page, "I dag").click();
+        var today = LocalDate.now(TimeSlot.ZONE);
+        var heading = DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da"));
+        assertThat(page.locator("#agenda-week")).containsText(heading.format(today));
+        for (var shown = today; shown.isBefore(day); shown = shown.plusDays(1)) {
+            button(page, "Næste dag").click();
+            assertThat(page.locator("#agenda-week")).containsText(heading.format(shown.plusDays(1)));
+        }
+        assertThat(page.getByText("agenda.citizen@example.dk").first()).isVisible();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Uge")).check();
+        assertThat(page.locator("#agenda-week")).containsText("Uge ");
 
         page.getByText("Book for en borger, der ringer eller kommer forbi").click();
         page.getByLabel("Mødeform").first().click();
