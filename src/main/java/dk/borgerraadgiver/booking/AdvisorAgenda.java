@@ -6,7 +6,6 @@ import java.util.List;
 
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,16 +18,13 @@ public class AdvisorAgenda {
 
     private final BookingEngine engine;
     private final BookingRepository bookings;
-    private final MunicipalityDirectory municipalities;
     private final StaffScope scope;
     private final Clock clock;
 
-    AdvisorAgenda(BookingEngine engine, BookingRepository bookings, MunicipalityDirectory municipalities,
-                  StaffScope scope, Clock clock) {
+    AdvisorAgenda(BookingEngine engine, BookingRepository bookings, StaffScope scope, Clock clock) {
         this.clock = clock;
         this.engine = engine;
         this.bookings = bookings;
-        this.municipalities = municipalities;
         this.scope = scope;
     }
 

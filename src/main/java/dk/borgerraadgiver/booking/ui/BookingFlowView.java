@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -28,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -50,7 +47,7 @@ import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
-import dk.borgerraadgiver.shared.ui.StepCaption;
+import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +57,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = ":" + CitizenLayout.MUNICIPALITY_PARAMETER + "/book", layout = CitizenLayout.class)
 @AnonymousAllowed
-class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private static final int BOOKING_STEPS = 5;
     private static final int REQUEST_STEPS = 4;
@@ -87,8 +84,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String place = "";
     private String reason = "";
     private List<java.time.LocalDateTime> proposals = new ArrayList<>();
-    private String title = "";
-
+    
     private final VisitRequests visitRequests;
 
     BookingFlowView(Bookings bookings, VisitRequests visitRequests, MunicipalityDirectory municipalities,
@@ -98,7 +94,6 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.municipalities = municipalities;
         this.limiter = limits.bookingAttempts();
         this.calendarFiles = calendarFiles;
-        addClassName("prose");
         addClassName("booking-flow");
     }
 
@@ -114,7 +109,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 1: what kind of meeting
 
     private void showType() {
-        var page = page(1, "booking.type.title");
+        var page = page(1, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.type.title");
         var errors = new ErrorSummary();
         var choice = new RadioButtonGroup<MeetingTypeSummary>(getTranslation("booking.type.label"));
         choice.setId("meeting-type");
@@ -184,7 +179,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 2: which day
 
     private void showDay() {
-        var page = page(2, "booking.day.title");
+        var page = page(2, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.day.title");
         var days = bookings.daysWithFreeSlots(type().id());
         if (days.isEmpty()) {
             page.add(new Paragraph(getTranslation("booking.day.none", municipality().contactPhone())),
@@ -209,7 +204,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 3: which time
 
     private void showTime() {
-        var page = page(3, "booking.time.title");
+        var page = page(3, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.time.title");
         var errors = new ErrorSummary();
         var free = bookings.freeSlots(type().id(), day());
         var choice = timeChoice(free, getTranslation("booking.time.label", fullDate(day())));
@@ -249,7 +244,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 4: about you
 
     private void showDetails() {
-        var page = page(isRequest() ? 3 : 4, "booking.details.title");
+        var page = page(isRequest() ? 3 : 4, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.details.title");
         var errors = new ErrorSummary();
         var nameField = new TextField(getTranslation("booking.details.name"));
         nameField.setId("name");
@@ -350,7 +345,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ step 5: check your answers
 
     private void showCheck() {
-        var page = page(5, "booking.check.title");
+        var page = page(5, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.check.title");
         var errors = new ErrorSummary();
         page.add(errors);
         if (!alternatives.isEmpty()) {
@@ -408,9 +403,8 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ confirmation
 
     private void showConfirmation(BookingConfirmation confirmation) {
-        removeAll();
-        title = getTranslation("booking.done.title");
-        var panel = new Div(new H1(title), new Paragraph(getTranslation("booking.done.reference")));
+        startPage(getTranslation("booking.done.title"));
+        var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("booking.done.reference")));
         panel.addClassName("confirmation-panel");
         var reference = new com.vaadin.flow.component.html.Span(confirmation.reference());
         reference.addClassName("reference");
@@ -435,7 +429,6 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var links = new Div(ics, manage);
         links.addClassName("entry-points");
         add(links);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     // ------------------------------------------------------------------ home visit: a request, not a booking
@@ -445,7 +438,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showVisitRequest() {
-        var page = page(2, "visit.title");
+        var page = page(2, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "visit.title");
         var errors = new ErrorSummary();
         page.add(errors, new Paragraph(getTranslation("visit.intro", municipality().callbackWorkingDays())));
         var placeField = new TextField(getTranslation("visit.place"));
@@ -511,7 +504,7 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showRequestCheck() {
-        var page = page(4, "booking.check.title");
+        var page = page(4, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.check.title");
         var errors = new ErrorSummary();
         page.add(errors);
         var list = new DescriptionList();
@@ -545,9 +538,8 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showRequestReceipt(String reference) {
-        removeAll();
-        title = getTranslation("visit.done.title");
-        var panel = new Div(new H1(title), new Paragraph(getTranslation("booking.done.reference")));
+        startPage(getTranslation("visit.done.title"));
+        var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("booking.done.reference")));
         panel.addClassName("confirmation-panel");
         var number = new com.vaadin.flow.component.html.Span(reference);
         number.addClassName("reference");
@@ -555,50 +547,9 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(panel, new H2(getTranslation("booking.done.next")),
                 new Paragraph(getTranslation("visit.done.next", municipality().callbackWorkingDays())),
                 new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail") : getTranslation("visit.done.mail", email)));
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Div page(int step, String titleKey) {
-        removeAll();
-        title = getTranslation(titleKey);
-        var page = new Div(new StepCaption(step, isRequest() ? REQUEST_STEPS : BOOKING_STEPS), new H1(title));
-        add(page);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        return page;
-    }
-
-    private Button primary(String key, Runnable action) {
-        var button = new Button(getTranslation(key), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClassName("primary-action");
-        return button;
-    }
-
-    private Div actions(@Nullable Button primary, @Nullable Runnable back) {
-        var bar = new Div();
-        bar.addClassName("form-actions");
-        if (primary != null) {
-            bar.add(primary);
-        }
-        if (back != null) {
-            var backButton = new Button(getTranslation("form.back"), click -> back.run());
-            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            bar.add(backButton);
-        }
-        return bar;
-    }
-
-    private void addRow(DescriptionList list, String labelKey, String value, Runnable change) {
-        var changeButton = new Button(getTranslation("form.change"), click -> change.run());
-        changeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        changeButton.setAriaLabel(getTranslation("form.change") + " " + getTranslation(labelKey).toLowerCase(getLocale()));
-        var term = new DescriptionList.Term(getTranslation(labelKey));
-        var description = new DescriptionList.Description(value);
-        description.add(changeButton);
-        list.add(term, description);
-    }
 
     private String whenText(TimeSlot when) {
         var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
@@ -652,8 +603,9 @@ class BookingFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return java.util.Objects.requireNonNull(slot);
     }
 
+
     @Override
-    public String getPageTitle() {
-        return (title.isEmpty() ? getTranslation("booking.type.title") : title) + " – " + getTranslation("layout.serviceName");
+    protected String firstTitleKey() {
+        return "booking.type.title";
     }
 }

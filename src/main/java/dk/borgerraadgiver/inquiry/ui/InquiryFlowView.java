@@ -13,8 +13,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,7 +33,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -63,7 +60,7 @@ import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
-import dk.borgerraadgiver.shared.ui.StepCaption;
+import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = ":" + CitizenLayout.MUNICIPALITY_PARAMETER + "/henvendelse", layout = CitizenLayout.class)
 @AnonymousAllowed
-class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private static final int STEPS = 6;
     private static final long UNKNOWN_DEPARTMENT = -1L;
@@ -86,8 +83,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Clock clock;
     private @Nullable MunicipalityProfile municipality;
     private List<DepartmentNode> departments = List.of();
-    private String title = "";
-
+    
     // The answers so far
     private @Nullable InquiryNeed need;
     private @Nullable Long departmentId;
@@ -116,7 +112,6 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.documents = documents;
         this.clock = clock;
         this.limiter = new AttemptLimiter(properties.submissionsPerClientPerHour(), java.time.Duration.ofHours(1), clock);
-        addClassName("prose");
         addClassName("inquiry-flow");
     }
 
@@ -132,7 +127,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 1 what do you need
 
     private void showNeed() {
-        var page = page(1, "inquiry.need.title");
+        var page = page(1, STEPS, "inquiry.need.title");
         var errors = new ErrorSummary();
         var intro = new Paragraph(getTranslation("inquiry.need.intro"));
         var choice = new RadioButtonGroup<InquiryNeed>(getTranslation("inquiry.need.label"));
@@ -168,7 +163,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 2 can the advisor take it
 
     private void showScreening() {
-        var page = page(2, "inquiry.screening.title");
+        var page = page(2, STEPS, "inquiry.screening.title");
         page.add(new Paragraph(getTranslation("inquiry.screening.intro")));
         var contacted = new RadioButtonGroup<Answer>(getTranslation("inquiry.screening.contacted"));
         contacted.setId("contacted");
@@ -238,7 +233,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 3 who is it about
 
     private void showWho() {
-        var page = page(3, "inquiry.who.title");
+        var page = page(3, STEPS, "inquiry.who.title");
         var errors = new ErrorSummary();
         var choice = new RadioButtonGroup<Representation>(getTranslation("inquiry.who.label"));
         choice.setId("representation");
@@ -311,7 +306,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 4 what happened
 
     private void showWhat() {
-        var page = page(4, "inquiry.what.title");
+        var page = page(4, STEPS, "inquiry.what.title");
         var errors = new ErrorSummary();
         var warning = new Paragraph(getTranslation("inquiry.what.warning"));
         warning.addClassName("notice");
@@ -347,7 +342,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 5 how do we reach you
 
     private void showContact() {
-        var page = page(5, "inquiry.contact.title");
+        var page = page(5, STEPS, "inquiry.contact.title");
         var errors = new ErrorSummary();
         var nameField = new TextField(getTranslation("booking.details.name"));
         nameField.setId("name");
@@ -416,7 +411,7 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ 6 check your answers
 
     private void showCheck() {
-        var page = page(6, "booking.check.title");
+        var page = page(6, STEPS, "booking.check.title");
         var errors = new ErrorSummary();
         var list = new DescriptionList();
         list.addClassName("summary-list");
@@ -472,9 +467,8 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
     // ------------------------------------------------------------------ receipt
 
     private void showReceipt(InquiryReceipt receipt) {
-        removeAll();
-        title = getTranslation("inquiry.done.title");
-        var panel = new Div(new H1(title), new Paragraph(getTranslation("inquiry.done.reference")));
+        startPage(getTranslation("inquiry.done.title"));
+        var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("inquiry.done.reference")));
         panel.addClassName("confirmation-panel");
         var reference = new Span(receipt.reference());
         reference.addClassName("reference");
@@ -500,19 +494,9 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
             reminder.addClassName("notice");
             add(reminder);
         }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private Div page(int step, String titleKey) {
-        removeAll();
-        title = getTranslation(titleKey);
-        var page = new Div(new StepCaption(step, STEPS), new H1(title));
-        add(page);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        return page;
-    }
 
     private void invalid(Component field, String key, ErrorSummary errors) {
         if (field instanceof HasValidation validation) {
@@ -520,36 +504,6 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
             validation.setErrorMessage(getTranslation(key));
         }
         errors.add(getTranslation(key), field);
-    }
-
-    private Button primary(String key, Runnable action) {
-        var button = new Button(getTranslation(key), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClassName("primary-action");
-        return button;
-    }
-
-    private Div actions(@Nullable Button primary, @Nullable Runnable back) {
-        var bar = new Div();
-        bar.addClassName("form-actions");
-        if (primary != null) {
-            bar.add(primary);
-        }
-        if (back != null) {
-            var backButton = new Button(getTranslation("form.back"), click -> back.run());
-            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            bar.add(backButton);
-        }
-        return bar;
-    }
-
-    private void addRow(DescriptionList list, String labelKey, String value, Runnable change) {
-        var changeButton = new Button(getTranslation("form.change"), click -> change.run());
-        changeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        changeButton.setAriaLabel(getTranslation("form.change") + " " + getTranslation(labelKey).toLowerCase(getLocale()));
-        var description = new DescriptionList.Description(value);
-        description.add(changeButton);
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), description);
     }
 
     private static String abbreviated(String text) {
@@ -564,9 +518,9 @@ class InquiryFlowView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return Objects.requireNonNull(need);
     }
 
-    @Override
-    public String getPageTitle() {
-        return (title.isEmpty() ? getTranslation("inquiry.need.title") : title) + " – " + getTranslation("layout.serviceName");
-    }
 
+    @Override
+    protected String firstTitleKey() {
+        return "inquiry.need.title";
+    }
 }

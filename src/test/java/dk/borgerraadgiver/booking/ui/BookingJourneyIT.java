@@ -2,7 +2,6 @@ package dk.borgerraadgiver.booking.ui;
 
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
