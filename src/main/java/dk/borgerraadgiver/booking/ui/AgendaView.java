@@ -121,12 +121,15 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             grid.addColumn(b -> b.meetingName(locale)).setHeader(getTranslation("agenda.type")).setAutoWidth(true);
             grid.addColumn(BookingDetails::citizenName).setHeader(getTranslation("agenda.citizen")).setAutoWidth(true);
             grid.addColumn(b -> String.join(" · ", java.util.stream.Stream.of(b.citizenPhone(), b.citizenEmail())
-                    .filter(java.util.Objects::nonNull).toList())).setHeader(getTranslation("agenda.contact"));
-            grid.addColumn(BookingDetails::needs).setHeader(getTranslation("agenda.needs"));
+                    .filter(java.util.Objects::nonNull).toList())).setHeader(getTranslation("agenda.contact"))
+                    .setTooltipGenerator(b -> String.join(" · ", java.util.stream.Stream.of(b.citizenPhone(), b.citizenEmail())
+                            .filter(java.util.Objects::nonNull).toList()));
+            grid.addColumn(BookingDetails::needs).setHeader(getTranslation("agenda.needs")).setTooltipGenerator(BookingDetails::needs);
             grid.addColumn(b -> getTranslation("manage.status." + b.status().name())
                     + (b.channel() == BookingChannel.ASSISTED ? " · " + getTranslation("agenda.assisted") : ""))
                     .setHeader(getTranslation("agenda.status")).setAutoWidth(true);
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("agenda.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("agenda.actions")).setAutoWidth(true)
+                    .setFrozenToEnd(true);
             grid.setAllRowsVisible(true);
             grid.setAriaLabel(week.getText());
             content.add(grid);
