@@ -14,6 +14,7 @@ import dk.borgerraadgiver.booking.internal.VisitRequest;
 import dk.borgerraadgiver.booking.internal.VisitRequestRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,14 +106,14 @@ public class VisitRequests {
     private VisitRequestDetails details(VisitRequest request) {
         var municipality = municipalities.findById(request.municipalityId()).orElseThrow();
         return new VisitRequestDetails(request.id(), request.reference(), request.municipalityId(), municipality.name(),
-                request.citizenName(), request.citizenEmail(), request.citizenPhone(), Locale.of(request.language()),
+                request.citizenName(), request.citizenEmail(), request.citizenPhone(), PortalLanguages.of(request.language()),
                 request.place(), request.reason(), request.proposed(), request.status(), request.advisorMessage(),
                 request.createdAt());
     }
 
     private static CitizenContact contactOf(VisitRequest request) {
         return new CitizenContact(request.citizenName(), request.citizenEmail(), request.citizenPhone(),
-                Locale.of(request.language()), "", null);
+                PortalLanguages.of(request.language()), "", null);
     }
 
 }

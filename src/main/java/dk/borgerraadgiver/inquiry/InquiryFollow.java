@@ -13,6 +13,7 @@ import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +85,7 @@ public class InquiryFollow {
                 .toList();
         return new InquiryStatus(inquiry.id(), inquiry.reference(), inquiry.municipalityId(), municipality.name(),
                 inquiry.need(), inquiry.representation(), inquiry.subjectName(), inquiry.contactName(),
-                inquiry.contactEmail(), Locale.of(inquiry.language()), inquiry.status(), inquiry.submittedAt(), files,
+                inquiry.contactEmail(), PortalLanguages.of(inquiry.language()), inquiry.status(), inquiry.submittedAt(), files,
                 municipality.callbackWorkingDays());
     }
 

@@ -27,6 +27,7 @@ import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -236,7 +237,7 @@ public class BookingEngine {
         return new BookingDetails(booking.id(), booking.reference(), municipality.id(), municipality.name(),
                 municipality.slug(), type.kind(), type.nameDanish(), type.nameEnglish(),
                 place(municipality, type.locationId()), booking.slot(), booking.status(), booking.channel(),
-                booking.citizenName(), booking.citizenEmail(), booking.citizenPhone(), Locale.of(booking.language()),
+                booking.citizenName(), booking.citizenEmail(), booking.citizenPhone(), PortalLanguages.of(booking.language()),
                 booking.needs(), booking.topic(), booking.sequence(), booking.cancelMessage());
     }
 
