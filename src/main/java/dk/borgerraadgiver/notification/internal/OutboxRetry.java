@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxRetry {
 
+    private static final Duration STUCK_AFTER = Duration.ofMinutes(10);
+
     private final IncompleteEventPublications incomplete;
     private final NotificationProperties properties;
     private final Clock clock;
@@ -37,6 +39,10 @@ class OutboxRetry {
     boolean isDue(EventPublication publication, Instant now) {
         var last = publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate() : publication.getPublicationDate();
+        // A listener still at work (a slow SMTP server) is left alone; one stuck for long is taken up again.
+        if (publication.getStatus() == EventPublication.Status.PROCESSING && last.isAfter(now.minus(STUCK_AFTER))) {
+            return false;
+        }
         return !last.plus(backoff(publication.getCompletionAttempts())).isAfter(now);
     }
 
