@@ -24,6 +24,7 @@ import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +40,12 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
             "cannotHelp.political", "cannotHelp.staff", "cannotHelp.outside"};
 
     private final MunicipalityDirectory directory;
+    private final OpeningHoursSource openingHours;
     private @Nullable MunicipalityProfile profile;
 
-    MunicipalityLandingView(MunicipalityDirectory directory) {
+    MunicipalityLandingView(MunicipalityDirectory directory, OpeningHoursSource openingHours) {
         this.directory = directory;
+        this.openingHours = openingHours;
         addClassName("landing");
     }
 
@@ -73,6 +76,7 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         cannot.add(new Paragraph(getTranslation("landing.cannotHelp.stillRegistered")));
         add(cannot);
         add(contact(municipality, locale));
+        add(hours(municipality, locale));
         add(meetingPlaces(municipality, locale));
     }
 
@@ -99,6 +103,25 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         warning.addClassName("notice");
         section.add(phone, mail, warning,
                 new Paragraph(getTranslation("landing.contact.callback", municipality.callbackWorkingDays())));
+        return section;
+    }
+
+    private Section hours(MunicipalityProfile municipality, Locale locale) {
+        var section = section("landing.hours.heading");
+        var list = new UnorderedList();
+        list.addClassName("place-list");
+        for (var meeting : openingHours.openingHours(municipality.slug(), locale)) {
+            var item = new ListItem();
+            var name = new Span(meeting.name());
+            name.addClassName("place-name");
+            item.add(name);
+            if (!meeting.place().isBlank()) {
+                item.add(new Paragraph(meeting.place()));
+            }
+            item.add(new Paragraph(String.join(", ", meeting.hours())));
+            list.add(item);
+        }
+        section.add(list);
         return section;
     }
 

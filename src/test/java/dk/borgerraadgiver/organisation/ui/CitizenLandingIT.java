@@ -21,6 +21,8 @@ class CitizenLandingIT extends BrowserTest {
                 .isVisible();
         assertThat(page.getByText("Forhold, der ligger mere end 6 måneder tilbage")).isVisible();
         assertThat(page.getByText("Rådhuspladsen 1, 4660 Store Heddinge").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Åbningstider"))).isVisible();
+        assertThat(page.getByText("onsdag kl. 14:00–16:00")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book et møde"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send en henvendelse"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilgængelighedserklæring"))).isVisible();

@@ -1,0 +1,44 @@
+package dk.borgerraadgiver.booking.internal;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import dk.borgerraadgiver.booking.MeetingKind;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gives the municipality's front page the weekly hours of its bookable meetings and drop-in sessions. */
+@Component
+class OpeningHoursAdapter implements OpeningHoursSource {
+
+    private final MunicipalityDirectory municipalities;
+    private final BookingEngine engine;
+
+    OpeningHoursAdapter(MunicipalityDirectory municipalities, BookingEngine engine) {
+        this.municipalities = municipalities;
+        this.engine = engine;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpeningHours> openingHours(String municipalitySlug, Locale locale) {
+        var today = LocalDate.now(engine.clock().withZone(TimeSlot.ZONE));
+        var inEnglish = "en".equals(locale.getLanguage());
+        return municipalities.findBySlug(municipalitySlug).map(engine::meetingTypes).orElse(List.of()).stream()
+                .filter(type -> type.kind() != MeetingKind.HOME_VISIT && !type.weeklyHours().isEmpty())
+                .map(type -> new OpeningHours(type.name(locale),
+                        type.place() == null ? "" : type.place().name() + ", " + type.place().addressLine(),
+                        type.weeklyHours().stream()
+                                .filter(hours -> hours.validTo() == null || !hours.validTo().isBefore(today))
+                                .sorted(java.util.Comparator.comparing(hours -> hours.day()))
+                                .map(hours -> hours.day().getDisplayName(TextStyle.FULL, locale)
+                                        + (inEnglish ? " " : " kl. ") + hours.from() + "–" + hours.to())
+                                .toList()))
+                .toList();
+    }
+}
