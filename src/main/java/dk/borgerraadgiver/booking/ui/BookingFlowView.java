@@ -235,9 +235,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         choice.setId("time");
         choice.addClassName("time-choice");
         choice.setItems(free);
-        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
-        choice.setItemLabelGenerator(s -> getTranslation("booking.time.item", fullDate(s.day()),
-                clock.format(s.localStart()), clock.format(s.localEnd())));
+        choice.setItemLabelGenerator(this::whenText);
         return choice;
     }
 
@@ -552,17 +550,11 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     // ------------------------------------------------------------------ helpers
 
     private String whenText(TimeSlot when) {
-        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
-        return getTranslation("booking.time.item", fullDate(when.day()), clock.format(when.localStart()),
-                clock.format(when.localEnd()));
+        return BookingTexts.when(this, getLocale(), when);
     }
 
     private String whereText() {
-        var chosen = type();
-        if (chosen.kind() == MeetingKind.PHONE) {
-            return getTranslation("booking.where.phone");
-        }
-        return chosen.place() == null ? "" : chosen.place().name() + ", " + chosen.place().addressLine();
+        return BookingTexts.where(this, type().kind(), type().place());
     }
 
     private String needsText() {
@@ -580,7 +572,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     }
 
     private String fullDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale()).format(date);
+        return BookingTexts.fullDate(date, getLocale());
     }
 
     private static List<String> nonBlank(String... values) {

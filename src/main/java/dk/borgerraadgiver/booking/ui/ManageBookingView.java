@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.booking.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
@@ -22,7 +21,6 @@ import dk.borgerraadgiver.booking.BookingDetails;
 import dk.borgerraadgiver.booking.BookingRefusedException;
 import dk.borgerraadgiver.booking.BookingStatus;
 import dk.borgerraadgiver.booking.Bookings;
-import dk.borgerraadgiver.booking.MeetingKind;
 import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.shared.AttemptLimiter;
@@ -178,20 +176,15 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String when(TimeSlot slot) {
-        var clock = DateTimeFormatter.ofPattern("HH:mm", getLocale());
-        return getTranslation("booking.time.item", fullDate(slot.day()), clock.format(slot.localStart()),
-                clock.format(slot.localEnd()));
+        return BookingTexts.when(this, getLocale(), slot);
     }
 
     private String where(BookingDetails details) {
-        if (details.kind() == MeetingKind.PHONE) {
-            return getTranslation("booking.where.phone");
-        }
-        return details.place() == null ? "" : details.place().name() + ", " + details.place().addressLine();
+        return BookingTexts.where(this, details.kind(), details.place());
     }
 
     private String fullDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale()).format(date);
+        return BookingTexts.fullDate(date, getLocale());
     }
 
     private BookingDetails booking() {
