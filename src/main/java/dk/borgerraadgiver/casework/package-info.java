@@ -1,6 +1,6 @@
-/** The borgerrådgiver's back office: cases, complaint points, classification, journal and audit log. */
+/** The borgerrådgiver's back office: cases, complaint points, classification, journal, secure messages and audit log. */
 @NullMarked
-@ApplicationModule(displayName = "Casework")
+@ApplicationModule(displayName = "Casework", allowedDependencies = {"shared", "organisation", "inquiry", "inquiry::upload", "booking"})
 package dk.borgerraadgiver.casework;
 
 import org.jspecify.annotations.NullMarked;

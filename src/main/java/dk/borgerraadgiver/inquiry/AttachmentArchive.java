@@ -39,6 +39,22 @@ public class AttachmentArchive {
                 .toList();
     }
 
+    /**
+     * The whole inquiry for the advisor's case page. Without a signed-in user (an event listener
+     * registering the case) use {@link InquiryNotices#content(long)}.
+     */
+    @Transactional(readOnly = true)
+    public InquiryContent content(long inquiryId) {
+        var inquiry = inquiries.findById(inquiryId).orElseThrow();
+        scope.requireServes(inquiry.municipalityId());
+        return InquiryNotices.content(inquiry, attachmentsOf(inquiryId));
+    }
+
+    /** Opens a file kept for another module (a citizen's reply in a case); that module checks the scope. */
+    public InputStream openKept(String storedName) throws IOException {
+        return store.openKept(storedName);
+    }
+
     /** The decrypted content; the caller closes the stream. */
     @Transactional(readOnly = true)
     public InputStream open(long attachmentId) throws IOException {

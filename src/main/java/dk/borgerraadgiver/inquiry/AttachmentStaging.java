@@ -50,6 +50,20 @@ public class AttachmentStaging {
         }
     }
 
+    /** Keeps a staged file for good (a citizen's reply in a case) and returns the name to open it by. */
+    public String keep(StagedFile file) {
+        try {
+            store.keep(file.id());
+            return file.id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isStaged(StagedFile file) {
+        return store.isStaged(file.id());
+    }
+
     public void discard(StagedFile file) {
         try {
             store.deleteStaged(file.id());

@@ -8,6 +8,7 @@ import dk.borgerraadgiver.inquiry.InquiryNeed;
 import dk.borgerraadgiver.inquiry.InquirySubmission;
 import dk.borgerraadgiver.inquiry.PreferredContact;
 import dk.borgerraadgiver.inquiry.Representation;
+import dk.borgerraadgiver.inquiry.Screening;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -161,5 +162,18 @@ public class Inquiry {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public Screening screening() {
+        return new Screening(departmentContacted, forwardConsent, happenedOn, appealableDecision, politicalDecision,
+                staffMatter, withOtherAuthority);
+    }
+
+    public boolean custodyConfirmed() {
+        return custodyConfirmed;
+    }
+
+    public boolean voicemailOk() {
+        return voicemailOk;
     }
 }

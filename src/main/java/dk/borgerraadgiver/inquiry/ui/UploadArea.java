@@ -25,7 +25,7 @@ import dk.borgerraadgiver.inquiry.StagedFile;
  * list of accepted files with a remove button each. The browser's checks are a convenience only:
  * every file is checked again on the server.
  */
-class UploadArea extends Div {
+public class UploadArea extends Div {
 
     private final AttachmentStaging staging;
     private final AttachmentKind kind;
@@ -35,7 +35,7 @@ class UploadArea extends Div {
     private final Paragraph message = new Paragraph();
     private final UnorderedList files = new UnorderedList();
 
-    UploadArea(String label, String hint, AttachmentStaging staging, AttachmentKind kind, Supplier<List<StagedFile>> staged,
+    public UploadArea(String label, String hint, AttachmentStaging staging, AttachmentKind kind, Supplier<List<StagedFile>> staged,
                Consumer<StagedFile> onAdded, Consumer<StagedFile> onRemoved) {
         this.staging = staging;
         this.kind = kind;

@@ -65,21 +65,7 @@ class MailDispatcher {
             return;
         }
         try {
-            mailSender.send(mimeMessage -> {
-                var helper = new MimeMessageHelper(mimeMessage, true, StandardCharsets.UTF_8.name());
-                var message = mail.get();
-                helper.setFrom(new InternetAddress(properties.senderAddress(), message.senderName(), "UTF-8"));
-                helper.setReplyTo(message.replyTo());
-                helper.setTo(message.to());
-                helper.setSubject(message.subject());
-                helper.setText(message.text(), message.html());
-                if (message.invite() != null) {
-                    var invite = message.invite();
-                    helper.addAttachment("invitation.ics", new ByteArrayDataSource(
-                            invite.content().getBytes(StandardCharsets.UTF_8),
-                            "text/calendar; charset=UTF-8; method=" + invite.method()));
-                }
-            });
+            send(mail.get());
         } catch (MailException e) {
             var reason = e.getClass().getSimpleName() + rootCause(e);
             update(mailKey, delivery -> delivery.failed(reason));
@@ -88,6 +74,37 @@ class MailDispatcher {
         }
         update(mailKey, delivery -> delivery.sent(clock.instant()));
         log.info("Mail {} sent", mailKey);
+    }
+
+    /**
+     * Sends at once, outside the outbox, for mail that is useless late (a one-time code). Throws when
+     * the server does not take it, so the caller can tell the citizen.
+     */
+    void sendNow(OutgoingMail mail, String kind) {
+        try {
+            send(mail);
+            log.info("Mail of kind {} sent", kind);
+        } catch (MailException e) {
+            log.warn("Mail of kind {} not sent: {}", kind, e.getClass().getSimpleName() + rootCause(e));
+            throw e;
+        }
+    }
+
+    private void send(OutgoingMail message) {
+        mailSender.send(mimeMessage -> {
+            var helper = new MimeMessageHelper(mimeMessage, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(new InternetAddress(properties.senderAddress(), message.senderName(), "UTF-8"));
+            helper.setReplyTo(message.replyTo());
+            helper.setTo(message.to());
+            helper.setSubject(message.subject());
+            helper.setText(message.text(), message.html());
+            if (message.invite() != null) {
+                var invite = message.invite();
+                helper.addAttachment("invitation.ics", new ByteArrayDataSource(
+                        invite.content().getBytes(StandardCharsets.UTF_8),
+                        "text/calendar; charset=UTF-8; method=" + invite.method()));
+            }
+        });
     }
 
     private void update(String mailKey, java.util.function.Consumer<MailDelivery> change) {

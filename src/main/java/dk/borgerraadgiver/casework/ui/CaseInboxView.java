@@ -1,0 +1,204 @@
+package dk.borgerraadgiver.casework.ui;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.casework.CaseInbox;
+import dk.borgerraadgiver.casework.CaseRefusedException;
+import dk.borgerraadgiver.casework.CaseStatus;
+import dk.borgerraadgiver.casework.CaseSummary;
+import dk.borgerraadgiver.casework.ContactRegistration;
+import dk.borgerraadgiver.casework.InboxFilter;
+import dk.borgerraadgiver.casework.PointKind;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.organisation.StaffScope;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The advisor's inbox: every case in the municipalities they serve, newest first, with filters and
+ * search, and booked meetings that can become a case in one click. Alt+N registers a new contact.
+ */
+@Route("backoffice/sager")
+@Menu(order = 5, title = "menu.cases", icon = "vaadin:inbox")
+@RolesAllowed({"ADVISOR", "ADMIN"})
+class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final CaseInbox inbox;
+    private final ContactRegistration registration;
+    private final List<MunicipalitySummary> served;
+    private final Grid<CaseSummary> grid = new Grid<>();
+    private final Select<@Nullable Long> municipality = new Select<>();
+    private final Select<@Nullable CaseStatus> status = new Select<>();
+    private final Select<@Nullable PointKind> kind = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Checkbox includeClosed = new Checkbox();
+    private final TextField search = new TextField();
+    private final Span count = new Span();
+    private final Div meetingsSection = new Div();
+
+    CaseInboxView(CaseInbox inbox, ContactRegistration registration, MunicipalityDirectory municipalities, StaffScope scope) {
+        this.inbox = inbox;
+        this.registration = registration;
+        var ids = scope.servedMunicipalityIds();
+        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        addClassName("backoffice-page");
+        Shortcuts.addShortcutListener(this, () -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)),
+                Key.KEY_N, KeyModifier.ALT);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        var register = new Button(getTranslation("cases.register"), click -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setTooltipText(getTranslation("cases.register.shortcut"));
+        var heading = new Div(new H1(getTranslation("cases.heading")), register);
+        heading.addClassName("page-heading");
+        add(heading, filters(), count, grid(), meetingsSection);
+        meetings();
+        refresh();
+    }
+
+    private Div filters() {
+        municipality.setLabel(getTranslation("cases.filter.municipality"));
+        municipality.setItems(itemsWithAny(served.stream().map(MunicipalitySummary::id).toArray(Long[]::new)));
+        municipality.setItemLabelGenerator(id -> id == null ? getTranslation("cases.filter.all")
+                : served.stream().filter(m -> m.id() == id).map(MunicipalitySummary::name).findFirst().orElse(""));
+        municipality.setEmptySelectionAllowed(false);
+        municipality.setValue(null);
+        municipality.setVisible(served.size() > 1);
+        status.setLabel(getTranslation("cases.filter.status"));
+        status.setItems(itemsWithAny(CaseStatus.values()));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("cases.filter.allOpen") : getTranslation("case.status." + s.name()));
+        status.setValue(null);
+        kind.setLabel(getTranslation("cases.filter.kind"));
+        kind.setItems(itemsWithAny(PointKind.values()));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("cases.filter.all") : getTranslation("case.kind." + k.name()));
+        kind.setValue(null);
+        overdue.setLabel(getTranslation("cases.filter.overdue"));
+        includeClosed.setLabel(getTranslation("cases.filter.includeClosed"));
+        search.setLabel(getTranslation("cases.filter.search"));
+        search.setHelperText(getTranslation("cases.filter.search.help"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        municipality.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        includeClosed.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        var bar = new Div(search, municipality, status, kind, overdue, includeClosed);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private Grid<CaseSummary> grid() {
+        grid.removeAllColumns();
+        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.column.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> CaseTexts.dateTime(c.registeredAt(), getLocale())).setHeader(getTranslation("cases.column.registered")).setAutoWidth(true).setFlexGrow(0);
+        if (served.size() > 1) {
+            grid.addColumn(CaseSummary::municipalityName).setHeader(getTranslation("cases.column.municipality")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(c -> getTranslation("case.channel." + c.channel().name())).setHeader(getTranslation("cases.column.channel")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {
+            var cell = new Span(CaseTexts.statusBadge(c.status(), getTranslation("case.status." + c.status().name())));
+            if (c.overdue()) {
+                var late = new Span(getTranslation("cases.overdue"));
+                late.addClassName("overdue-badge");
+                cell.add(late);
+            }
+            return cell;
+        }).setHeader(getTranslation("cases.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+        grid.setAriaLabel(getTranslation("cases.heading"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        return grid;
+    }
+
+    private void open(CaseSummary summary) {
+        getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + summary.id()));
+    }
+
+    private void refresh() {
+        var filter = filter();
+        long total = inbox.count(filter);
+        count.setText(getTranslation("cases.count", total));
+        grid.setItems(query -> inbox.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inbox.count(filter));
+    }
+
+    private InboxFilter filter() {
+        var text = search.getValue();
+        return new InboxFilter(municipality.getValue(), status.getValue(), !includeClosed.getValue() && status.getValue() == null,
+                null, kind.getValue(), overdue.getValue(), text == null || text.isBlank() ? null : text);
+    }
+
+    private void meetings() {
+        meetingsSection.removeAll();
+        var meetings = registration.meetingsWithoutCase();
+        if (meetings.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("meeting-list");
+        for (BookingDetails meeting : meetings) {
+            var when = CaseTexts.dateTime(meeting.slot().start(), getLocale());
+            var make = new Button(getTranslation("cases.meetings.make"), click -> {
+                try {
+                    long id = registration.fromBooking(meeting.id());
+                    getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + id));
+                } catch (CaseRefusedException e) {
+                    meetings();
+                }
+            });
+            make.setAriaLabel(getTranslation("cases.meetings.make") + ": " + meeting.citizenName() + ", " + when);
+            make.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            list.add(new ListItem(new Span(when + " · " + meeting.citizenName() + " · " + meeting.municipalityName() + " "), make));
+        }
+        meetingsSection.add(new H2(getTranslation("cases.meetings.heading")), new Paragraph(getTranslation("cases.meetings.text")), list);
+    }
+
+    @SafeVarargs
+    private static <T> List<@Nullable T> itemsWithAny(T... values) {
+        var items = new java.util.ArrayList<@Nullable T>();
+        items.add(null);
+        items.addAll(Arrays.asList(values));
+        return items;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.heading") + " – " + getTranslation("backoffice.title");
+    }
+}

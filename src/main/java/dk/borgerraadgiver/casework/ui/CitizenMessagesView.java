@@ -1,0 +1,204 @@
+package dk.borgerraadgiver.casework.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.casework.CaseRefusedException;
+import dk.borgerraadgiver.casework.CitizenCase;
+import dk.borgerraadgiver.casework.CitizenMessages;
+import dk.borgerraadgiver.inquiry.AttachmentKind;
+import dk.borgerraadgiver.inquiry.AttachmentStaging;
+import dk.borgerraadgiver.inquiry.StagedFile;
+import dk.borgerraadgiver.inquiry.ui.UploadArea;
+import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The citizen's secure messages: the private link from the mail, then a one-time code sent to their
+ * e-mail address, then the conversation with the advisor and a reply with files.
+ */
+@Route(value = "besked/:token", layout = CitizenLayout.class)
+@AnonymousAllowed
+class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CitizenMessages messages;
+    private final AttachmentStaging staging;
+    private String token = "";
+    private @Nullable String ticket;
+    private final List<StagedFile> pending = new ArrayList<>();
+
+    CitizenMessagesView(CitizenMessages messages, AttachmentStaging staging) {
+        this.messages = messages;
+        this.staging = staging;
+        addClassName("prose");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        ticket = null;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var found = messages.findByLink(token);
+        if (found.isEmpty()) {
+            add(new H1(getTranslation("manage.unknown.title")), new Paragraph(getTranslation("manage.unknown.text")));
+            return;
+        }
+        if (ticket == null) {
+            askForCode(found.get());
+        } else {
+            conversation();
+        }
+    }
+
+    private void askForCode(CitizenCase citizenCase) {
+        add(new H1(getTranslation("citizenMessages.title")),
+                new Paragraph(getTranslation("citizenMessages.lead", citizenCase.reference(), citizenCase.municipalityName())));
+        if (citizenCase.maskedEmail() == null) {
+            add(new Paragraph(getTranslation("citizenMessages.noEmail")));
+            return;
+        }
+        var status = new Paragraph();
+        status.getElement().setAttribute("role", "status");
+        var code = new TextField(getTranslation("citizenMessages.code"));
+        code.setHelperText(getTranslation("citizenMessages.code.help", citizenCase.maskedEmail()));
+        code.setMaxLength(6);
+        code.setPattern("[0-9]{6}");
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setVisible(false);
+        var errors = new ErrorSummary();
+        var confirm = new Button(getTranslation("citizenMessages.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setVisible(false);
+        var send = new Button(getTranslation("citizenMessages.sendCode"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> {
+            boolean sent;
+            try {
+                sent = messages.sendCode(token);
+            } catch (CaseRefusedException e) {
+                status.setText(getTranslation("citizenMessages.tooSoon"));
+                return;
+            }
+            if (sent) {
+                status.setText(getTranslation("citizenMessages.codeSent", citizenCase.maskedEmail()));
+                send.setText(getTranslation("citizenMessages.sendAgain"));
+                send.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                code.setVisible(true);
+                confirm.setVisible(true);
+                code.focus();
+            } else {
+                status.setText(getTranslation("citizenMessages.codeNotSent"));
+            }
+        });
+        confirm.addClickListener(click -> {
+            errors.clear();
+            try {
+                var result = messages.verifyCode(token, code.getValue());
+                if (result.isPresent()) {
+                    ticket = result.get();
+                    render();
+                    return;
+                }
+                code.setErrorMessage(getTranslation("citizenMessages.wrongCode"));
+            } catch (CaseRefusedException e) {
+                code.setErrorMessage(getTranslation("citizenMessages.codeExpired"));
+            }
+            code.setInvalid(true);
+            errors.add(code.getErrorMessage(), code);
+            errors.show();
+        });
+        var actions = new Div(send, confirm);
+        actions.addClassName("form-actions");
+        add(errors, new Paragraph(getTranslation("citizenMessages.why")), status, code, actions);
+    }
+
+    private void conversation() {
+        CitizenCase citizenCase;
+        try {
+            citizenCase = messages.conversation(token, ticket == null ? "" : ticket);
+        } catch (CaseRefusedException e) {
+            ticket = null;
+            render();
+            return;
+        }
+        add(new H1(getTranslation("citizenMessages.conversation", citizenCase.reference())));
+        var thread = new UnorderedList();
+        thread.addClassName("message-thread");
+        for (var message : citizenCase.messages()) {
+            var item = new ListItem();
+            item.addClassNames("message", message.fromCitizen() ? "message--citizen" : "message--advisor");
+            var head = new Span((message.fromCitizen() ? getTranslation("citizenMessages.you") : message.author())
+                    + " · " + CaseTexts.dateTime(message.sentAt(), getLocale()));
+            head.addClassName("message-head");
+            var body = new Paragraph(message.body());
+            body.addClassName("message-body");
+            item.add(head, body);
+            message.files().forEach(f -> item.add(new Paragraph(getTranslation("citizenMessages.file", f.name()))));
+            thread.add(item);
+        }
+        add(thread);
+        add(new H2(getTranslation("citizenMessages.reply")));
+        var errors = new ErrorSummary();
+        var text = new TextArea(getTranslation("citizenMessages.replyText"));
+        text.setMaxLength(CitizenMessages.MAX_MESSAGE);
+        text.addClassName("long-text");
+        var kind = citizenCase.powerOfAttorneyRequested() ? AttachmentKind.POWER_OF_ATTORNEY : AttachmentKind.EVIDENCE;
+        var upload = new UploadArea(getTranslation(citizenCase.powerOfAttorneyRequested() ? "citizenMessages.poaFiles"
+                : "citizenMessages.files") + " " + getTranslation("form.optional"), getTranslation("upload.hint"), staging,
+                kind, () -> pending, pending::add, pending::remove);
+        var send = new Button(getTranslation("citizenMessages.send"), click -> {
+            errors.clear();
+            if (text.getValue().isBlank()) {
+                text.setErrorMessage(getTranslation("citizenMessages.empty"));
+                text.setInvalid(true);
+                errors.add(text.getErrorMessage(), text);
+                errors.show();
+                return;
+            }
+            try {
+                messages.reply(token, ticket == null ? "" : ticket, text.getValue(), List.copyOf(pending));
+                pending.clear();
+                removeAll();
+                conversation();
+                var done = new Paragraph(getTranslation("citizenMessages.sent"));
+                done.addClassName("notice");
+                done.getElement().setAttribute("role", "status");
+                addComponentAtIndex(1, done);
+            } catch (CaseRefusedException e) {
+                errors.add(getTranslation("citizenMessages.notSent"), text);
+                errors.show();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new Div(send);
+        actions.addClassName("form-actions");
+        add(errors, text, upload, actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("citizenMessages.title") + " – " + getTranslation("layout.serviceName");
+    }
+}

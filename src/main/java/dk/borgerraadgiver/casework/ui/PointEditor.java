@@ -1,0 +1,151 @@
+package dk.borgerraadgiver.casework.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.borgerraadgiver.casework.CannotHandleReason;
+import dk.borgerraadgiver.casework.CategoryNode;
+import dk.borgerraadgiver.casework.CriticismLevel;
+import dk.borgerraadgiver.casework.Handling;
+import dk.borgerraadgiver.casework.PointClassification;
+import dk.borgerraadgiver.casework.PointKind;
+import dk.borgerraadgiver.organisation.DepartmentNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form for one point: main or follow-up, kind, category, department, and for complaints the
+ * handling; for investigations the statement date, criticism level and recommendations. Fields that
+ * do not apply are hidden, so the advisor only sees questions that matter for this point.
+ */
+class PointEditor extends Div {
+
+    private final Checkbox main = new Checkbox();
+    private final Select<PointKind> kind = new Select<>();
+    private final Select<@Nullable CannotHandleReason> reason = new Select<>();
+    private final Select<@Nullable Long> category = new Select<>();
+    private final Select<@Nullable Long> department = new Select<>();
+    private final Select<@Nullable Handling> handling = new Select<>();
+    private final DatePicker statementOn = new DatePicker();
+    private final Select<@Nullable CriticismLevel> criticism = new Select<>();
+    private final TextArea recommendations = new TextArea();
+    private final Checkbox followed = new Checkbox();
+
+    PointEditor(String heading, @Nullable PointClassification current, List<CategoryNode> categories,
+                List<DepartmentNode> departments, Consumer<PointClassification> onSave, Runnable onCancel) {
+        addClassName("point-editor");
+        Map<Long, CategoryNode> byId = new java.util.HashMap<>();
+        categories.forEach(c -> byId.put(c.id(), c));
+        main.setLabel(getTranslation("point.main"));
+        kind.setLabel(getTranslation("point.kind"));
+        kind.setItems(PointKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("case.kind." + k.name()));
+        kind.setValue(PointKind.COMPLAINT);
+        reason.setLabel(getTranslation("point.reason"));
+        reason.setItems(CannotHandleReason.values());
+        reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("case.reason." + r.name()));
+        category.setLabel(getTranslation("point.category"));
+        var leaves = categories.stream().filter(c -> c.leaf() && (!c.retired()
+                || (current != null && Long.valueOf(c.id()).equals(current.categoryId())))).map(CategoryNode::id).toList();
+        var categoryItems = new java.util.ArrayList<@Nullable Long>();
+        categoryItems.add(null);
+        categoryItems.addAll(leaves);
+        category.setItems(categoryItems);
+        category.setItemLabelGenerator(id -> id == null ? getTranslation("point.none") : label(byId, id));
+        department.setLabel(getTranslation("point.department"));
+        Map<Long, DepartmentNode> departmentsById = new java.util.HashMap<>();
+        departments.forEach(d -> departmentsById.put(d.id(), d));
+        var departmentItems = new java.util.ArrayList<@Nullable Long>();
+        departmentItems.add(null);
+        departments.stream().filter(DepartmentNode::active).forEach(d -> departmentItems.add(d.id()));
+        department.setItems(departmentItems);
+        department.setItemLabelGenerator(id -> id == null ? getTranslation("point.none") : departmentLabel(departmentsById, id));
+        handling.setLabel(getTranslation("point.handling"));
+        var handlingItems = new java.util.ArrayList<@Nullable Handling>();
+        handlingItems.add(null);
+        handlingItems.addAll(List.of(Handling.values()));
+        handling.setItems(handlingItems);
+        handling.setItemLabelGenerator(h -> h == null ? getTranslation("point.none") : getTranslation("case.handling." + h.name()));
+        statementOn.setLabel(getTranslation("point.statementOn"));
+        statementOn.setLocale(getLocale());
+        criticism.setLabel(getTranslation("point.criticism"));
+        var criticismItems = new java.util.ArrayList<@Nullable CriticismLevel>();
+        criticismItems.add(null);
+        criticismItems.addAll(List.of(CriticismLevel.values()));
+        criticism.setItems(criticismItems);
+        criticism.setItemLabelGenerator(c -> c == null ? getTranslation("point.noCriticism") : getTranslation("case.criticism." + c.name()));
+        recommendations.setLabel(getTranslation("point.recommendations") + " " + getTranslation("form.optional"));
+        recommendations.setMaxLength(1000);
+        followed.setLabel(getTranslation("point.followed"));
+        if (current != null) {
+            main.setValue(current.main());
+            kind.setValue(current.kind());
+            reason.setValue(current.cannotHandleReason());
+            category.setValue(current.categoryId());
+            department.setValue(current.departmentId());
+            handling.setValue(current.handling());
+            statementOn.setValue(current.statementOn());
+            criticism.setValue(current.criticismLevel());
+            recommendations.setValue(current.recommendations() == null ? "" : current.recommendations());
+            followed.setValue(Boolean.TRUE.equals(current.recommendationsFollowed()));
+        }
+        kind.addValueChangeListener(e -> showApplicable());
+        handling.addValueChangeListener(e -> showApplicable());
+        var save = new Button(getTranslation("point.save"), click -> onSave.accept(value()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("point.cancel"), click -> onCancel.run());
+        var actions = new Div(save, cancel);
+        actions.addClassName("form-actions");
+        var fields = new Div(main, kind, reason, category, department, handling, statementOn, criticism, recommendations, followed);
+        fields.addClassName("point-fields");
+        add(new H3(heading), fields, actions);
+        showApplicable();
+    }
+
+    private void showApplicable() {
+        boolean complaint = kind.getValue() == PointKind.COMPLAINT;
+        reason.setVisible(kind.getValue() == PointKind.CANNOT_HANDLE);
+        handling.setVisible(complaint);
+        boolean investigation = complaint && handling.getValue() == Handling.INVESTIGATION;
+        statementOn.setVisible(investigation);
+        criticism.setVisible(investigation);
+        recommendations.setVisible(investigation);
+        followed.setVisible(investigation);
+    }
+
+    private PointClassification value() {
+        boolean investigation = kind.getValue() == PointKind.COMPLAINT && handling.getValue() == Handling.INVESTIGATION;
+        return new PointClassification(main.getValue(), kind.getValue(), reason.getValue(), category.getValue(),
+                department.getValue(), kind.getValue() == PointKind.COMPLAINT ? handling.getValue() : null,
+                investigation ? statementOn.getValue() : null, investigation ? criticism.getValue() : null,
+                investigation && !recommendations.getValue().isBlank() ? recommendations.getValue() : null,
+                investigation ? followed.getValue() : null);
+    }
+
+    static String label(Map<Long, CategoryNode> byId, long id) {
+        var node = byId.get(id);
+        if (node == null) {
+            return "?";
+        }
+        var locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ROOT : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        var parent = node.parentId() == null ? null : byId.get(node.parentId());
+        return parent == null ? node.name(locale) : parent.name(locale) + " › " + node.name(locale);
+    }
+
+    static String departmentLabel(Map<Long, DepartmentNode> byId, long id) {
+        var node = byId.get(id);
+        if (node == null) {
+            return "?";
+        }
+        var parent = node.parentId() == null ? null : byId.get(node.parentId());
+        return parent == null ? node.name() : parent.name() + " › " + node.name();
+    }
+}

@@ -1,0 +1,139 @@
+package dk.borgerraadgiver.casework.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.casework.CaseRefusedException;
+import dk.borgerraadgiver.casework.Channel;
+import dk.borgerraadgiver.casework.ContactRegistration;
+import dk.borgerraadgiver.casework.ContactRegistrationForm;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Register a phone call, letter or visit in well under a minute: channel, citizen, a short summary.
+ * Only the name and the summary are required; everything else has a sensible default.
+ */
+@Route("backoffice/sager/ny")
+@RolesAllowed({"ADVISOR", "ADMIN"})
+class RegisterContactView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final ContactRegistration registration;
+    private final List<MunicipalitySummary> served;
+    private final Clock clock;
+
+    RegisterContactView(ContactRegistration registration, MunicipalityDirectory municipalities, StaffScope scope,
+                        Clock clock) {
+        this.registration = registration;
+        var ids = scope.servedMunicipalityIds();
+        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.clock = clock;
+        addClassNames("backoffice-page", "narrow-form");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        var errors = new ErrorSummary();
+        var municipality = new Select<MunicipalitySummary>();
+        municipality.setLabel(getTranslation("register.municipality"));
+        municipality.setItems(served);
+        municipality.setItemLabelGenerator(MunicipalitySummary::name);
+        if (!served.isEmpty()) {
+            municipality.setValue(served.getFirst());
+        }
+        municipality.setVisible(served.size() > 1);
+        var channel = new RadioButtonGroup<Channel>(getTranslation("register.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("case.channel." + c.name()));
+        channel.setValue(Channel.PHONE);
+        channel.addClassName("channel-choice");
+        var date = new DatePicker(getTranslation("register.date"));
+        date.setLocale(getLocale());
+        date.setValue(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
+        date.setMax(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
+        var name = new TextField(getTranslation("register.name"));
+        name.setMaxLength(ContactRegistrationForm.MAX_NAME);
+        name.setId("register-name");
+        var phone = new TextField(getTranslation("register.phone") + " " + getTranslation("form.optional"));
+        phone.setMaxLength(30);
+        var email = new EmailField(getTranslation("register.email") + " " + getTranslation("form.optional"));
+        email.setMaxLength(254);
+        var identifier = new PasswordField(getTranslation("register.identifier") + " " + getTranslation("form.optional"));
+        identifier.setHelperText(getTranslation("register.identifier.help"));
+        identifier.setRevealButtonVisible(true);
+        var summary = new TextArea(getTranslation("register.summary"));
+        summary.setMaxLength(ContactRegistrationForm.MAX_SUMMARY);
+        summary.setHelperText(getTranslation("register.summary.help"));
+        summary.setId("register-summary");
+        var actingForOther = new Checkbox(getTranslation("register.actingForOther"));
+        var noRealWork = new Checkbox(getTranslation("register.noRealCaseWork"));
+        var save = new Button(getTranslation("register.save"), click -> {
+            errors.clear();
+            name.setErrorMessage(getTranslation("register.error.name"));
+            name.setInvalid(name.getValue().isBlank());
+            summary.setErrorMessage(getTranslation("register.error.summary"));
+            summary.setInvalid(summary.getValue().isBlank());
+            date.setErrorMessage(getTranslation("register.error.date"));
+            date.setInvalid(date.getValue() == null || date.getValue().isAfter(LocalDate.now(clock.withZone(TimeSlot.ZONE))));
+            if (name.isInvalid()) {
+                errors.add(getTranslation("register.error.name"), name);
+            }
+            if (summary.isInvalid()) {
+                errors.add(getTranslation("register.error.summary"), summary);
+            }
+            if (date.isInvalid()) {
+                errors.add(getTranslation("register.error.date"), date);
+            }
+            if (errors.hasProblems()) {
+                errors.show();
+                return;
+            }
+            try {
+                long id = registration.register(new ContactRegistrationForm(municipality.getValue().id(), channel.getValue(),
+                        date.getValue(), name.getValue(), email.getValue(), phone.getValue(), identifier.getValue(),
+                        summary.getValue(), actingForOther.getValue(), noRealWork.getValue()));
+                Notification.show(getTranslation("register.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + id));
+            } catch (CaseRefusedException e) {
+                errors.add(getTranslation("case.refused." + e.reason()), summary);
+                errors.show();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new Div(save);
+        actions.addClassName("form-actions");
+        add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.lead")), errors,
+                municipality, channel, date, name, phone, email, identifier, summary, actingForOther, noRealWork, actions);
+        name.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.heading") + " – " + getTranslation("backoffice.title");
+    }
+}
