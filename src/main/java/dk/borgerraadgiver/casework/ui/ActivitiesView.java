@@ -83,14 +83,15 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         var department = new Select<@Nullable Long>();
         department.setLabel(getTranslation("point.department") + " " + getTranslation("form.optional"));
         Runnable fillDepartments = () -> {
-            var items = new java.util.ArrayList<@Nullable Long>();
-            items.add(null);
+            var items = new java.util.ArrayList<Long>();
             if (municipality.getValue() != null) {
                 municipalities.departments(municipality.getValue().id()).stream().filter(DepartmentNode::active)
                         .forEach(d -> items.add(d.id()));
             }
             department.setItems(items);
         };
+        department.setEmptySelectionAllowed(true);
+        department.setEmptySelectionCaption(getTranslation("point.none"));
         department.setItemLabelGenerator(id -> id == null ? getTranslation("point.none") : PointEditor.departmentLabel(departments, id));
         fillDepartments.run();
         municipality.addValueChangeListener(e -> fillDepartments.run());

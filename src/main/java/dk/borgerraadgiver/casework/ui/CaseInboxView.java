@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.casework.ui;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
@@ -61,6 +60,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final TextField search = new TextField();
     private final Span count = new Span();
     private final Div meetingsSection = new Div();
+    private InboxFilter current = InboxFilter.open();
 
     CaseInboxView(CaseInbox inbox, ContactRegistration registration, MunicipalityDirectory municipalities, StaffScope scope) {
         this.inbox = inbox;
@@ -68,6 +68,13 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         var ids = scope.servedMunicipalityIds();
         this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
         addClassName("backoffice-page");
+        grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inbox.count(current));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
         Shortcuts.addShortcutListener(this, () -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)),
                 Key.KEY_N, KeyModifier.ALT);
     }
@@ -87,20 +94,22 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
 
     private Div filters() {
         municipality.setLabel(getTranslation("cases.filter.municipality"));
-        municipality.setItems(itemsWithAny(served.stream().map(MunicipalitySummary::id).toArray(Long[]::new)));
+        municipality.setItems(served.stream().map(MunicipalitySummary::id).toList());
         municipality.setItemLabelGenerator(id -> id == null ? getTranslation("cases.filter.all")
                 : served.stream().filter(m -> m.id() == id).map(MunicipalitySummary::name).findFirst().orElse(""));
-        municipality.setEmptySelectionAllowed(false);
-        municipality.setValue(null);
+        municipality.setEmptySelectionAllowed(true);
+        municipality.setEmptySelectionCaption(getTranslation("cases.filter.all"));
         municipality.setVisible(served.size() > 1);
         status.setLabel(getTranslation("cases.filter.status"));
-        status.setItems(itemsWithAny(CaseStatus.values()));
+        status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("cases.filter.allOpen") : getTranslation("case.status." + s.name()));
-        status.setValue(null);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("cases.filter.allOpen"));
         kind.setLabel(getTranslation("cases.filter.kind"));
-        kind.setItems(itemsWithAny(PointKind.values()));
+        kind.setItems(PointKind.values());
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("cases.filter.all") : getTranslation("case.kind." + k.name()));
-        kind.setValue(null);
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("cases.filter.all"));
         overdue.setLabel(getTranslation("cases.filter.overdue"));
         includeClosed.setLabel(getTranslation("cases.filter.includeClosed"));
         search.setLabel(getTranslation("cases.filter.search"));
@@ -141,7 +150,6 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.setAriaLabel(getTranslation("cases.heading"));
-        grid.addItemClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         return grid;
     }
@@ -151,11 +159,9 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     }
 
     private void refresh() {
-        var filter = filter();
-        long total = inbox.count(filter);
-        count.setText(getTranslation("cases.count", total));
-        grid.setItems(query -> inbox.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) inbox.count(filter));
+        current = filter();
+        count.setText(getTranslation("cases.count", inbox.count(current)));
+        grid.getDataProvider().refreshAll();
     }
 
     private InboxFilter filter() {
@@ -187,14 +193,6 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
             list.add(new ListItem(new Span(when + " · " + meeting.citizenName() + " · " + meeting.municipalityName() + " "), make));
         }
         meetingsSection.add(new H2(getTranslation("cases.meetings.heading")), new Paragraph(getTranslation("cases.meetings.text")), list);
-    }
-
-    @SafeVarargs
-    private static <T> List<@Nullable T> itemsWithAny(T... values) {
-        var items = new java.util.ArrayList<@Nullable T>();
-        items.add(null);
-        items.addAll(Arrays.asList(values));
-        return items;
     }
 
     @Override

@@ -373,7 +373,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             list.add(item);
         }
-        if (!c.forwards().isEmpty()) {
+        if (c.forwards().isEmpty()) {
+            section.add(new Paragraph(getTranslation("forward.none")));
+        } else {
             section.add(list);
         }
         if (open) {

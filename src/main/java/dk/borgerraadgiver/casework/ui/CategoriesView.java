@@ -133,10 +133,9 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private Div addForm(long municipalityId, List<CategoryNode> nodes) {
         var parent = new Select<@Nullable Long>();
         parent.setLabel(getTranslation("categories.parent"));
-        var items = new java.util.ArrayList<@Nullable Long>();
-        items.add(null);
-        nodes.stream().filter(n -> n.parentId() == null).forEach(n -> items.add(n.id()));
-        parent.setItems(items);
+        parent.setItems(nodes.stream().filter(n -> n.parentId() == null).map(CategoryNode::id).toList());
+        parent.setEmptySelectionAllowed(true);
+        parent.setEmptySelectionCaption(getTranslation("categories.topLevel"));
         parent.setItemLabelGenerator(id -> id == null ? getTranslation("categories.topLevel")
                 : nodes.stream().filter(n -> n.id() == id).map(n -> n.name(getLocale())).findFirst().orElse(""));
         var code = new TextField(getTranslation("categories.code"));

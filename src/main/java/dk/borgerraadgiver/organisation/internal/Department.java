@@ -57,8 +57,9 @@ public class Department {
         return id;
     }
 
+    /** Through the accessor, not the field: the parent may be a lazy proxy whose fields are empty. */
     public @Nullable Long parentId() {
-        return parent == null ? null : parent.id;
+        return parent == null ? null : parent.id();
     }
 
     public String code() {
