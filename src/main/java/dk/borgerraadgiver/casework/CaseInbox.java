@@ -63,6 +63,17 @@ public class CaseInbox {
         return cases.count(specification(filter));
     }
 
+    /** The inbox rows of these cases (those the advisor may see), in the order given. */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> summaries(List<Long> caseIds) {
+        var served = scope.servedMunicipalityIds();
+        var names = municipalities.all().stream().collect(Collectors.toMap(MunicipalitySummary::id, MunicipalitySummary::name));
+        var today = today();
+        var byId = cases.findAllById(caseIds).stream().filter(c -> served.contains(c.municipalityId()))
+                .collect(Collectors.toMap(CaseFile::id, c -> c));
+        return caseIds.stream().filter(byId::containsKey).map(id -> summary(byId.get(id), names, today)).toList();
+    }
+
     private CaseSummary summary(CaseFile c, Map<Long, String> names, LocalDate today) {
         boolean overdue = c.status() != CaseStatus.CLOSED
                 && (c.status() == CaseStatus.AWAITING_ANSWER || c.deadline() != null)

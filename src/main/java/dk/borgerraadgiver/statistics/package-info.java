@@ -1,6 +1,6 @@
-/** Read-only reporting over classified cases: the tables and charts of the half-year and annual reports. */
+/** Read-only reporting over classified cases: the report tables and charts, report drafts and exports. */
 @NullMarked
-@ApplicationModule(displayName = "Statistics")
+@ApplicationModule(displayName = "Statistics", allowedDependencies = {"shared", "organisation", "casework"})
 package dk.borgerraadgiver.statistics;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,119 @@
+package dk.borgerraadgiver.statistics;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.springframework.stereotype.Component;
+
+/**
+ * The charts beside the tables, drawn once with JFreeChart and rendered as SVG for the page and
+ * straight into the PDF, so both show the same picture. Colours are dark enough for white labels and
+ * are told apart by labels too, never by colour alone.
+ */
+@Component
+public class ReportCharts {
+
+    private static final Color[] PALETTE = {new Color(0x0b4f8a), new Color(0xb35900), new Color(0x2f6b3a),
+            new Color(0x7a1f3d), new Color(0x5b2a86), new Color(0x1d6f6f), new Color(0x6b5a00), new Color(0x444c55)};
+    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 13);
+
+    public Optional<JFreeChart> chart(ReportTable table) {
+        return switch (table.chart()) {
+            case NONE -> Optional.empty();
+            case BAR -> Optional.of(bar(table));
+            case PIE -> Optional.of(pie(table));
+        };
+    }
+
+    /** The chart as an SVG document, or empty for a table without a chart. */
+    public Optional<String> svg(ReportTable table, int width, int height) {
+        return chart(table).map(chart -> {
+            var svg = new SVGGraphics2D(width, height);
+            chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+            return svg.getSVGDocument();
+        });
+    }
+
+    public void draw(ReportTable table, Graphics2D graphics, Rectangle2D area) {
+        chart(table).ifPresent(chart -> chart.draw(graphics, area));
+    }
+
+    /** What the chart shows, in words, for those who cannot see it. */
+    public String textAlternative(ReportTable table) {
+        return table.title() + ": " + table.rows().stream().filter(r -> !r.total())
+                .map(r -> r.label() + " " + r.cells().getFirst().count()
+                        + (table.columns().size() > 1 && table.isPercent(1) ? " (" + r.cells().get(1).count() + " %)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private JFreeChart bar(ReportTable table) {
+        var data = new DefaultCategoryDataset();
+        table.rows().stream().filter(r -> !r.total())
+                .forEach(r -> data.addValue(r.cells().getFirst().value(), table.columns().getFirst(), r.label()));
+        var chart = new JFreeChart(null, FONT, new CategoryPlot(), false);
+        var plot = (CategoryPlot) chart.getPlot();
+        plot.setDataset(data);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        var domain = new org.jfree.chart.axis.CategoryAxis();
+        domain.setTickLabelFont(FONT);
+        domain.setMaximumCategoryLabelLines(2);
+        domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        plot.setDomainAxis(domain);
+        var range = new NumberAxis();
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        range.setTickLabelFont(FONT);
+        plot.setRangeAxis(range);
+        var renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, PALETTE[0]);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator());
+        renderer.setDefaultItemLabelFont(FONT);
+        renderer.setMaximumBarWidth(0.08);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xc9d1d9));
+        plot.setOutlineVisible(false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private JFreeChart pie(ReportTable table) {
+        var data = new DefaultPieDataset<String>();
+        table.rows().stream().filter(r -> !r.total() && r.cells().getFirst().count() > 0)
+                .forEach(r -> data.setValue(r.label(), r.cells().getFirst().value()));
+        var plot = new PiePlot<>(data);
+        int i = 0;
+        for (var key : data.getKeys()) {
+            plot.setSectionPaint(key, PALETTE[i++ % PALETTE.length]);
+        }
+        plot.setLabelFont(FONT);
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDefaultSectionOutlineStroke(new BasicStroke(1f));
+        plot.setDefaultSectionOutlinePaint(Color.WHITE);
+        plot.setShadowPaint(null);
+        var chart = new JFreeChart(null, FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}

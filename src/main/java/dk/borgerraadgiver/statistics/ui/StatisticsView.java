@@ -1,0 +1,347 @@
+package dk.borgerraadgiver.statistics.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.borgerraadgiver.casework.AuditAction;
+import dk.borgerraadgiver.casework.CaseAudit;
+import dk.borgerraadgiver.casework.CaseSummary;
+import dk.borgerraadgiver.organisation.DepartmentLevel;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.statistics.Report;
+import dk.borgerraadgiver.statistics.ReportCharts;
+import dk.borgerraadgiver.statistics.ReportExports;
+import dk.borgerraadgiver.statistics.ReportPeriod;
+import dk.borgerraadgiver.statistics.ReportTable;
+import dk.borgerraadgiver.statistics.ReportTexts;
+import dk.borgerraadgiver.statistics.StatisticsReports;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The statistics page: choose a period, one or more municipalities and the department level, and
+ * see the tables of the half-year status and the annual report with their charts. Every figure opens
+ * the list of cases behind it; the report goes out as Excel, CSV or a PDF draft.
+ */
+@Route("backoffice/statistik")
+@Menu(order = 50, title = "menu.statistics", icon = "vaadin:chart")
+@RolesAllowed({"ADVISOR", "ADMIN"})
+class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final StatisticsReports reports;
+    private final ReportCharts charts;
+    private final ReportExports exports;
+    private final ReportTexts texts;
+    private final CaseAudit audit;
+    private final List<MunicipalitySummary> served;
+    private final Clock clock;
+    private final Select<ReportPeriod> period = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final MultiSelectComboBox<MunicipalitySummary> municipalities = new MultiSelectComboBox<>();
+    private final Select<DepartmentLevel> level = new Select<>();
+    private final Div result = new Div();
+    private final Map<ReportPeriod, String> periodLabels = new LinkedHashMap<>();
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final ReportPeriod CUSTOM = new ReportPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1));
+
+    StatisticsView(StatisticsReports reports, ReportCharts charts, ReportExports exports, ReportTexts texts, CaseAudit audit,
+                   MunicipalityDirectory directory, StaffScope scope, Clock clock) {
+        this.reports = reports;
+        this.charts = charts;
+        this.exports = exports;
+        this.texts = texts;
+        this.audit = audit;
+        var ids = scope.servedMunicipalityIds();
+        this.served = directory.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.clock = clock;
+        addClassNames("backoffice-page", "statistics-page");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        var today = LocalDate.now(clock.withZone(ZONE));
+        periodLabels.clear();
+        for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
+            for (int half = 2; half >= 1; half--) {
+                var candidate = ReportPeriod.half(year, half);
+                if (!candidate.from().isAfter(today)) {
+                    periodLabels.put(candidate, getTranslation("stats.period.half", half, String.valueOf(year)));
+                }
+            }
+            periodLabels.put(ReportPeriod.year(year), getTranslation("stats.period.year", String.valueOf(year)));
+            for (int quarter = 4; quarter >= 1; quarter--) {
+                var candidate = ReportPeriod.quarter(year, quarter);
+                if (!candidate.from().isAfter(today)) {
+                    periodLabels.put(candidate, getTranslation("stats.period.quarter", quarter, String.valueOf(year)));
+                }
+            }
+        }
+        periodLabels.put(CUSTOM, getTranslation("stats.period.custom"));
+        period.setLabel(getTranslation("stats.period"));
+        period.setItems(periodLabels.keySet());
+        period.setItemLabelGenerator(periodLabels::get);
+        if (period.getValue() == null) {
+            period.setValue(ReportPeriod.half(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2));
+        }
+        from.setLabel(getTranslation("stats.from"));
+        to.setLabel(getTranslation("stats.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        Runnable showCustom = () -> {
+            from.setVisible(CUSTOM.equals(period.getValue()));
+            to.setVisible(CUSTOM.equals(period.getValue()));
+        };
+        showCustom.run();
+        period.addValueChangeListener(e -> showCustom.run());
+        municipalities.setLabel(getTranslation("stats.municipalities"));
+        municipalities.setItems(served);
+        municipalities.setItemLabelGenerator(MunicipalitySummary::name);
+        if (municipalities.getValue().isEmpty() && !served.isEmpty()) {
+            municipalities.setValue(served.getFirst());
+        }
+        municipalities.setVisible(served.size() > 1);
+        level.setLabel(getTranslation("stats.level"));
+        level.setItems(DepartmentLevel.CENTER, DepartmentLevel.DIRECTORATE);
+        level.setItemLabelGenerator(l -> getTranslation("stats.level." + l.name()));
+        if (level.getValue() == null) {
+            level.setValue(DepartmentLevel.CENTER);
+        }
+        var show = new Button(getTranslation("stats.show"), click -> render());
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new Div(period, from, to, municipalities, level, show);
+        form.addClassName("inline-form");
+        var rules = new Details(getTranslation("stats.rules.title"), rules());
+        rules.setOpened(false);
+        add(new H1(getTranslation("stats.heading")), form, rules, result);
+        render();
+    }
+
+    private UnorderedList rules() {
+        var list = new UnorderedList();
+        for (var key : List.of("stats.rules.points", "stats.rules.period", "stats.rules.noRealWork", "stats.rules.reclassify",
+                "stats.rules.shares", "stats.rules.citizens")) {
+            list.add(new ListItem(getTranslation(key)));
+        }
+        return list;
+    }
+
+    private ReportPeriod chosenPeriod() {
+        if (CUSTOM.equals(period.getValue())) {
+            if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+                return null;
+            }
+            return new ReportPeriod(from.getValue(), to.getValue());
+        }
+        return period.getValue();
+    }
+
+    private void render() {
+        result.removeAll();
+        var chosen = chosenPeriod();
+        if (chosen == null) {
+            to.setErrorMessage(getTranslation("stats.error.period"));
+            to.setInvalid(true);
+            return;
+        }
+        to.setInvalid(false);
+        var ids = served.stream().filter(m -> municipalities.getValue().contains(m)).map(MunicipalitySummary::id).toList();
+        if (ids.isEmpty()) {
+            result.add(new Paragraph(getTranslation("stats.error.municipality")));
+            return;
+        }
+        if (ids.size() > 1) {
+            var comparison = new Section(new H2(getTranslation("stats.comparison")));
+            comparison.add(table(reports.comparison(ids, chosen, getLocale()), false));
+            result.add(comparison);
+        }
+        for (long id : ids) {
+            result.add(report(reports.report(id, chosen, level.getValue(), getLocale()), ids.size() > 1));
+        }
+    }
+
+    private Section report(Report report, boolean several) {
+        var section = new Section();
+        section.addClassName("report");
+        var heading = several ? new H2(report.municipalityName() + " · " + report.periodLabel())
+                : new H2(exports.kind(report) + " · " + report.municipalityName() + " · " + report.periodLabel());
+        section.add(heading, downloads(report), words(report));
+        for (var table : report.tables()) {
+            var block = new Div();
+            block.addClassName("report-table");
+            block.add(new H3(table.title()), new Paragraph(table.rule()));
+            var body = new Div(table(table, true));
+            body.addClassName("report-table-body");
+            charts.svg(table, 520, table.chart() == ReportTable.ChartKind.PIE ? 300 : Math.min(420, 60 + 30 * table.rows().size()))
+                    .filter(svg -> table.rows().stream().anyMatch(r -> !r.total() && r.cells().getFirst().count() > 0))
+                    .ifPresent(svg -> {
+                        var image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
+                                .encodeToString(svg.getBytes(StandardCharsets.UTF_8)), charts.textAlternative(table));
+                        image.addClassName("report-chart");
+                        body.add(image);
+                    });
+            block.add(body);
+            section.add(block);
+        }
+        return section;
+    }
+
+    private Div downloads(Report report) {
+        var name = "statistik-" + report.municipalityName().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-"
+                + report.period().from() + "-" + report.period().to();
+        var box = new Div(download(getTranslation("stats.download.xlsx"), name + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, exports::xlsx),
+                download(getTranslation("stats.download.csv"), name + ".csv", "text/csv; charset=UTF-8", report, exports::csv),
+                download(getTranslation("stats.download.pdf"), name + ".pdf", "application/pdf", report, exports::pdf));
+        box.addClassName("download-links");
+        return box;
+    }
+
+    private Anchor download(String label, String fileName, String type, Report report, Function<Report, byte[]> writer) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var fresh = reports.report(report.municipalityId(), report.period(), level.getValue(), report.locale());
+            var bytes = writer.apply(fresh);
+            audit.recordMunicipality(AuditAction.EXPORTED, report.municipalityId(), fileName);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), label);
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("button-link");
+        return anchor;
+    }
+
+    private Details words(Report report) {
+        var intro = new TextArea(getTranslation("stats.words.intro"));
+        intro.setValue(report.intro());
+        intro.setMaxLength(ReportTexts.MAX_TEXT);
+        intro.setWidthFull();
+        var recommendations = new TextArea(getTranslation("stats.words.recommendations"));
+        recommendations.setValue(report.recommendations());
+        recommendations.setMaxLength(ReportTexts.MAX_TEXT);
+        recommendations.setWidthFull();
+        var save = new Button(getTranslation("stats.words.save"), click -> {
+            texts.save(report.municipalityId(), report.period(), intro.getValue(), recommendations.getValue());
+            Notification.show(getTranslation("stats.words.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        var details = new Details(getTranslation("stats.words.title"), new Div(new Paragraph(getTranslation("stats.words.help")),
+                intro, recommendations, save));
+        details.addClassName("report-words");
+        return details;
+    }
+
+    private NativeTable table(ReportTable table, boolean drillDown) {
+        var html = new NativeTable();
+        html.addClassName("figures");
+        html.setCaptionText(table.title());
+        var head = html.getHead().addRow();
+        head.addHeaderCell().setText("");
+        table.columns().forEach(c -> {
+            var cell = head.addHeaderCell();
+            cell.setText(c);
+            cell.getElement().setAttribute("scope", "col");
+        });
+        var body = html.getBody();
+        for (var row : table.rows()) {
+            var line = body.addRow();
+            if (row.total()) {
+                line.addClassName("total");
+            }
+            var label = line.addHeaderCell();
+            label.setText(row.label());
+            label.getElement().setAttribute("scope", "row");
+            for (int c = 0; c < row.cells().size(); c++) {
+                var figure = row.cells().get(c);
+                var cell = line.addDataCell();
+                var text = format(figure.value()) + (table.isPercent(c) ? " %" : "");
+                if (drillDown && figure.cases() != null && figure.count() > 0) {
+                    var column = table.columns().get(c);
+                    var open = new Button(text, click -> showCases(table.title() + " · " + row.label() + " · " + column, figure));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    open.setAriaLabel(getTranslation("stats.openCases", text, row.label(), column));
+                    cell.add(open);
+                } else {
+                    cell.setText(text);
+                }
+            }
+        }
+        return html;
+    }
+
+    private void showCases(String figure, ReportTable.Cell cell) {
+        List<CaseSummary> cases = reports.casesBehind(cell.cases(), figure);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(figure);
+        var grid = new Grid<CaseSummary>();
+        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.column.reference")).setAutoWidth(true);
+        grid.addColumn(c -> c.registeredAt().atZone(ZONE).toLocalDate().toString())
+                .setHeader(getTranslation("cases.column.registered")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary"));
+        grid.addColumn(c -> getTranslation("case.status." + c.status().name())).setHeader(getTranslation("cases.column.status")).setAutoWidth(true);
+        grid.setItems(cases);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(figure);
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + e.getItem().id()));
+            }
+        });
+        grid.setWidth("min(60rem, 90vw)");
+        var count = new Paragraph(getTranslation("stats.casesFound", cases.size()));
+        count.getElement().setAttribute("role", "status");
+        var close = new Button(getTranslation("stats.close"), click -> dialog.close());
+        dialog.add(count, grid);
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("stats.heading") + " – " + getTranslation("backoffice.title");
+    }
+}
