@@ -3,6 +3,7 @@ package dk.borgerraadgiver.casework;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,10 @@ public class RegistrationFigures {
     /** Counted points with the same quarter and classification. */
     public record PointGroup(LocalDate quarter, boolean main, PointKind kind, @Nullable Long categoryId,
                              @Nullable Long departmentId, @Nullable Handling handling, long count) {
+    }
+
+    /** Counted points of one municipality with the same kind, main/follow-up and handling. */
+    public record MunicipalityGroup(long municipalityId, boolean main, PointKind kind, @Nullable Handling handling, long count) {
     }
 
     /** Cases registered in a quarter, with or without real case work. */
@@ -51,16 +56,41 @@ public class RegistrationFigures {
 
     @Transactional(readOnly = true)
     public List<PointGroup> points(long municipalityId, LocalDate from, LocalDate to) {
-        scope.requireServes(municipalityId);
+        return points(List.of(municipalityId), from, to);
+    }
+
+    /** Counted points of several municipalities together (a network comparing itself on one shared scheme). */
+    @Transactional(readOnly = true)
+    public List<PointGroup> points(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
+        municipalityIds.forEach(scope::requireServes);
+        var args = new ArrayList<Object>(municipalityIds);
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(to));
         return jdbc.query("select " + QUARTER.formatted("registered_on") + " as quarter, main, kind, category_id, department_id, "
                         + "handling, count(*) as n from complaint_point "
-                        + "where municipality_id = ? and registered_on between ? and ? and counted "
+                        + "where municipality_id in (" + placeholders(municipalityIds) + ") and registered_on between ? and ? and counted "
                         + "group by quarter, main, kind, category_id, department_id, handling",
                 (rs, i) -> new PointGroup(rs.getDate("quarter").toLocalDate(), rs.getBoolean("main"),
                         PointKind.valueOf(rs.getString("kind")), nullableLong(rs.getObject("category_id")),
                         nullableLong(rs.getObject("department_id")),
                         rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")), rs.getLong("n")),
-                municipalityId, Date.valueOf(from), Date.valueOf(to));
+                args.toArray());
+    }
+
+    /** The counts a comparison of several municipalities needs, in one pass over the covering index. */
+    @Transactional(readOnly = true)
+    public List<MunicipalityGroup> perMunicipality(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
+        municipalityIds.forEach(scope::requireServes);
+        var args = new ArrayList<Object>(municipalityIds);
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(to));
+        return jdbc.query("select municipality_id, main, kind, handling, count(*) as n from complaint_point "
+                        + "where municipality_id in (" + placeholders(municipalityIds) + ") and registered_on between ? and ? and counted "
+                        + "group by municipality_id, main, kind, handling",
+                (rs, i) -> new MunicipalityGroup(rs.getLong("municipality_id"), rs.getBoolean("main"),
+                        PointKind.valueOf(rs.getString("kind")),
+                        rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")), rs.getLong("n")),
+                args.toArray());
     }
 
     @Transactional(readOnly = true)
@@ -76,12 +106,28 @@ public class RegistrationFigures {
     /** Citizens (by pseudonymous key) with at least one counted point in the period. */
     @Transactional(readOnly = true)
     public long uniqueCitizens(long municipalityId, LocalDate from, LocalDate to) {
-        scope.requireServes(municipalityId);
+        return uniqueCitizens(List.of(municipalityId), from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public long uniqueCitizens(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
+        municipalityIds.forEach(scope::requireServes);
+        var args = new ArrayList<Object>(municipalityIds);
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(to));
         Long n = jdbc.queryForObject("select count(distinct citizen_key) from case_file c "
-                        + "where c.municipality_id = ? and c.registered_on between ? and ? and not c.no_real_case_work "
+                        + "where c.municipality_id in (" + placeholders(municipalityIds) + ") and c.registered_on between ? and ? "
+                        + "and not c.no_real_case_work "
                         + "and exists (select 1 from complaint_point p where p.case_id = c.id and p.counted)",
-                Long.class, municipalityId, Date.valueOf(from), Date.valueOf(to));
+                Long.class, args.toArray());
         return n == null ? 0 : n;
+    }
+
+    private static String placeholders(Collection<?> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("At least one municipality");
+        }
+        return values.stream().map(v -> "?").collect(Collectors.joining(","));
     }
 
     @Transactional(readOnly = true)

@@ -92,15 +92,17 @@ public class StatisticsReports {
                 words.intro(), words.recommendations(), locale);
     }
 
-    /** Sorø 2.3 for several municipalities side by side, one column each. */
+    /** Sorø 2.3 for several municipalities side by side, one column each, from one grouped query. */
     @Transactional(readOnly = true)
     public ReportTable comparison(List<Long> municipalityIds, ReportPeriod period, Locale locale) {
+        var groups = figures.perMunicipality(municipalityIds, period.from(), period.to());
         var columns = new ArrayList<String>();
-        List<List<Cell>> perMunicipality = new ArrayList<>();
+        var perMunicipality = new ArrayList<List<Cell>>();
         for (long id : municipalityIds) {
             columns.add(municipalities.findById(id).orElseThrow().name());
-            var context = new Context(id, period, DepartmentLevel.CENTER, locale);
-            perMunicipality.add(summary(context, figures.points(id, period.from(), period.to())).rows().stream()
+            var points = groups.stream().filter(g -> g.municipalityId() == id)
+                    .map(g -> new PointGroup(period.from(), g.main(), g.kind(), null, null, g.handling(), g.count())).toList();
+            perMunicipality.add(summary(new Context(id, period, DepartmentLevel.CENTER, locale), points).rows().stream()
                     .map(r -> r.cells().getFirst()).toList());
         }
         var template = summary(new Context(municipalityIds.getFirst(), period, DepartmentLevel.CENTER, locale), List.of());

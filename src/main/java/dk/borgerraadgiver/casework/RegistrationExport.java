@@ -1,0 +1,159 @@
+package dk.borgerraadgiver.casework;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dk.borgerraadgiver.organisation.StaffScope;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations of a municipality and period in the import format (CSV or XLSX), so that an export
+ * imported into an empty installation gives the same statistics. Exports are audit-logged. Also the
+ * empty templates, with one example row.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+public class RegistrationExport {
+
+    private final JdbcTemplate jdbc;
+    private final StaffScope scope;
+    private final CaseAudit audit;
+
+    RegistrationExport(JdbcTemplate jdbc, StaffScope scope, CaseAudit audit) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public byte[] csv(long municipalityId, LocalDate from, LocalDate to) {
+        scope.requireServes(municipalityId);
+        audit.recordMunicipality(AuditAction.EXPORTED, municipalityId, "registrations " + from + "–" + to + " (CSV)");
+        return csv(consumer -> rows(municipalityId, from, to, consumer));
+    }
+
+    @Transactional
+    public byte[] xlsx(long municipalityId, LocalDate from, LocalDate to) {
+        scope.requireServes(municipalityId);
+        audit.recordMunicipality(AuditAction.EXPORTED, municipalityId, "registrations " + from + "–" + to + " (XLSX)");
+        return xlsx(consumer -> rows(municipalityId, from, to, consumer));
+    }
+
+    public byte[] templateCsv() {
+        return csv(RegistrationExport::example);
+    }
+
+    public byte[] templateXlsx() {
+        return xlsx(RegistrationExport::example);
+    }
+
+    private static void example(Consumer<List<String>> rows) {
+        rows.accept(List.of("336", "2025-0001", "", "03-02-2025", "PHONE", "borger-0001", "COMPLAINT", "", "4.1", "SO",
+                "DIALOGUE_FORWARDED", "", "", "nej", "04-02-2025", "18-02-2025", "12-02-2025"));
+        rows.accept(List.of("336", "2025-0002", "2025-0001", "03-02-2025", "PHONE", "borger-0001", "COMPLAINT", "", "4.3", "SO",
+                "DIALOGUE_FORWARDED", "", "", "nej", "", "", ""));
+    }
+
+    private void rows(long municipalityId, LocalDate from, LocalDate to, Consumer<List<String>> out) {
+        jdbc.query("select m.code as municipality, c.id as case_id, c.registered_on, c.channel, c.citizen_key, c.no_real_case_work, "
+                        + "p.id as point_id, p.main, p.kind, p.cannot_handle_reason, cat.code as category, d.code as department, "
+                        + "p.handling, p.statement_on, p.criticism_level, "
+                        + "(select min(mp.id) from complaint_point mp where mp.case_id = c.id and mp.main) as main_point, "
+                        + "f.forwarded_on, f.answer_deadline, f.answered_on "
+                        + "from case_file c join municipality m on m.id = c.municipality_id "
+                        + "left join complaint_point p on p.case_id = c.id "
+                        + "left join classification_category cat on cat.id = p.category_id "
+                        + "left join department d on d.id = p.department_id "
+                        + "left join case_forward f on f.id = (select min(id) from case_forward ff where ff.case_id = c.id) "
+                        + "where c.municipality_id = ? and c.registered_on between ? and ? "
+                        + "order by c.id, p.main desc, p.id",
+                rs -> {
+                    var pointId = (Long) rs.getObject("point_id", Long.class);
+                    var mainPoint = (Long) rs.getObject("main_point", Long.class);
+                    boolean main = pointId == null || rs.getBoolean("main") && pointId.equals(mainPoint);
+                    var rowKey = pointId == null ? "C" + rs.getLong("case_id") : "P" + pointId;
+                    var row = new ArrayList<String>();
+                    row.add(rs.getString("municipality"));
+                    row.add(rowKey);
+                    row.add(main ? "" : "P" + mainPoint);
+                    row.add(rs.getDate("registered_on").toLocalDate().toString());
+                    row.add(rs.getString("channel"));
+                    row.add(rs.getString("citizen_key"));
+                    row.add(text(rs.getString("kind")));
+                    row.add(text(rs.getString("cannot_handle_reason")));
+                    row.add(text(rs.getString("category")));
+                    row.add(text(rs.getString("department")));
+                    row.add(text(rs.getString("handling")));
+                    row.add(date(rs.getDate("statement_on")));
+                    row.add(text(rs.getString("criticism_level")));
+                    row.add(rs.getBoolean("no_real_case_work") ? "ja" : "nej");
+                    row.add(main ? date(rs.getDate("forwarded_on")) : "");
+                    row.add(main ? date(rs.getDate("answer_deadline")) : "");
+                    row.add(main ? date(rs.getDate("answered_on")) : "");
+                    out.accept(row);
+                }, municipalityId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String date(@Nullable Date value) {
+        return value == null ? "" : value.toLocalDate().toString();
+    }
+
+    private static byte[] csv(Consumer<Consumer<List<String>>> source) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            printer.printRecord(RegistrationFormat.COLUMNS);
+            source.accept(row -> {
+                try {
+                    printer.printRecord(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx(Consumer<Consumer<List<String>>> source) {
+        try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("registreringer");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < RegistrationFormat.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(RegistrationFormat.COLUMNS.get(c));
+            }
+            int[] next = {1};
+            source.accept(values -> {
+                var row = sheet.createRow(next[0]++);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

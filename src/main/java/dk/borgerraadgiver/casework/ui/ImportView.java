@@ -1,0 +1,284 @@
+package dk.borgerraadgiver.casework.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.casework.RegistrationExport;
+import dk.borgerraadgiver.casework.RegistrationImport;
+import dk.borgerraadgiver.casework.RegistrationImport.FileType;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.organisation.StaffScope;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Import registrations from a CSV or Excel file (a dry run that lists every problem first, then all
+ * rows or none), export them in the same format, and download the templates. Long work runs in the
+ * background with a progress bar, so the page stays responsive.
+ */
+@Route("backoffice/import")
+@Menu(order = 60, title = "menu.import", icon = "vaadin:exchange")
+@RolesAllowed({"ADVISOR", "ADMIN"})
+class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+    private final RegistrationImport importer;
+    private final RegistrationExport exporter;
+    private final List<MunicipalitySummary> served;
+    private final Clock clock;
+    private final Div result = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private @Nullable Path file;
+    private String fileName = "";
+    private FileType type = FileType.CSV;
+
+    ImportView(RegistrationImport importer, RegistrationExport exporter, MunicipalityDirectory municipalities, StaffScope scope,
+               Clock clock) {
+        this.importer = importer;
+        this.exporter = exporter;
+        var ids = scope.servedMunicipalityIds();
+        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.clock = clock;
+        addClassNames("backoffice-page", "import-page");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        var templates = new Div(download(getTranslation("import.template.csv"), "registreringer-skabelon.csv", "text/csv; charset=UTF-8",
+                exporter::templateCsv), download(getTranslation("import.template.xlsx"), "registreringer-skabelon.xlsx",
+                XLSX, exporter::templateXlsx));
+        templates.addClassName("download-links");
+        var upload = new Upload(UploadHandler.toTempFile((metadata, saved) -> {
+            var name = metadata.fileName();
+            UI.getCurrent().access(() -> received(name, saved.toPath()));
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx", XLSX);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        progress.setVisible(false);
+        progress.setWidth("24rem");
+        progress.getElement().setAttribute("aria-label", getTranslation("import.progress"));
+        progressText.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.lead")), templates,
+                new H2(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.help")), upload,
+                progress, progressText, result, exportSection());
+    }
+
+    private void received(String name, Path saved) {
+        var lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+            result.removeAll();
+            result.add(new Paragraph(getTranslation("import.error.fileType")));
+            return;
+        }
+        file = saved;
+        fileName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        type = lower.endsWith(".xlsx") ? FileType.XLSX : FileType.CSV;
+        run(getTranslation("import.checking"), () -> importer.dryRun(saved, type), this::showDryRun);
+    }
+
+    private void showDryRun(RegistrationImport.Result dry) {
+        result.removeAll();
+        result.add(new H2(getTranslation("import.dryRun.heading", fileName)), summary(dry));
+        if (!dry.ok()) {
+            result.add(new Paragraph(getTranslation("import.dryRun.problems", dry.problems().size() + dry.moreProblems())), problems(dry));
+            return;
+        }
+        var go = new Button(getTranslation("import.go", dry.cases(), dry.points()), click -> {
+            click.getSource().setEnabled(false);
+            var chosen = file;
+            if (chosen == null) {
+                return;
+            }
+            run(getTranslation("import.importing"), () -> importer.importAll(chosen, type, fileName,
+                    rows -> progressUpdate(rows, dry.rows())), this::showImported);
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setEnabled(dry.cases() + dry.points() > 0);
+        result.add(new Paragraph(getTranslation("import.dryRun.ok")), go);
+    }
+
+    private void showImported(RegistrationImport.Result done) {
+        result.removeAll();
+        if (!done.imported()) {
+            showDryRun(done);
+            return;
+        }
+        var ok = new Paragraph(getTranslation("import.done", done.cases(), done.points(), done.alreadyImported()));
+        ok.addClassName("notice");
+        result.add(ok, summary(done));
+        cleanUp();
+    }
+
+    private Div summary(RegistrationImport.Result r) {
+        var box = new Div(new Paragraph(getTranslation("import.summary", r.rows(), r.cases(), r.points(), r.alreadyImported())));
+        r.pointsPerMunicipality().forEach((code, n) -> box.add(new Paragraph(getTranslation("import.summary.municipality",
+                served.stream().filter(m -> m.code().equals(code)).map(MunicipalitySummary::name).findFirst().orElse(code), n))));
+        return box;
+    }
+
+    private Grid<RegistrationImport.Problem> problems(RegistrationImport.Result r) {
+        var grid = new Grid<RegistrationImport.Problem>();
+        grid.addColumn(RegistrationImport.Problem::row).setHeader(getTranslation("import.problem.row")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RegistrationImport.Problem::column).setHeader(getTranslation("import.problem.column")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem.message"));
+        grid.setItems(r.problems());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(r.problems().size() <= 15);
+        grid.setAriaLabel(getTranslation("import.problems"));
+        grid.addClassName("problem-grid");
+        return grid;
+    }
+
+    /** Runs work in the background as the signed-in user; the page polls for progress and the result. */
+    private <T> void run(String label, Supplier<T> work, java.util.function.Consumer<T> done) {
+        var ui = UI.getCurrent();
+        var security = SecurityContextHolder.getContext();
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        progressText.setText(label);
+        ui.setPollInterval(500);
+        Thread.ofVirtual().start(() -> {
+            SecurityContextHolder.setContext(security);
+            try {
+                var value = work.get();
+                ui.access(() -> {
+                    finish(ui);
+                    done.accept(value);
+                });
+            } catch (RegistrationImport.MissingColumnsException e) {
+                ui.access(() -> {
+                    finish(ui);
+                    result.removeAll();
+                    result.add(new Paragraph(getTranslation("import.error.columns", String.join(", ", e.columns()))));
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    finish(ui);
+                    result.removeAll();
+                    result.add(new Paragraph(getTranslation("import.error.failed")));
+                });
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    private void progressUpdate(int rows, int total) {
+        getUI().ifPresent(ui -> ui.access(() -> {
+            progress.setIndeterminate(false);
+            progress.setValue(Math.min(1.0, total == 0 ? 1.0 : (double) rows / total));
+            progressText.setText(getTranslation("import.progressRows", rows, total));
+        }));
+    }
+
+    private void finish(UI ui) {
+        progress.setVisible(false);
+        progressText.setText("");
+        ui.setPollInterval(-1);
+    }
+
+    private void cleanUp() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temporary file the operating system will remove anyway
+            }
+            file = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        cleanUp();
+    }
+
+    private Div exportSection() {
+        var municipality = new Select<MunicipalitySummary>();
+        municipality.setLabel(getTranslation("register.municipality"));
+        municipality.setItems(served);
+        municipality.setItemLabelGenerator(MunicipalitySummary::name);
+        if (!served.isEmpty()) {
+            municipality.setValue(served.getFirst());
+        }
+        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var from = new DatePicker(getTranslation("stats.from"), today.withDayOfYear(1));
+        var to = new DatePicker(getTranslation("stats.to"), today);
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        var csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var bytes = exporter.csv(municipality.getValue().id(), from.getValue(), to.getValue());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "registreringer.csv", "text/csv; charset=UTF-8", bytes.length);
+        }), getTranslation("import.export.csv"));
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var bytes = exporter.xlsx(municipality.getValue().id(), from.getValue(), to.getValue());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "registreringer.xlsx", XLSX, bytes.length);
+        }), getTranslation("import.export.xlsx"));
+        for (var anchor : List.of(csv, xlsx)) {
+            anchor.getElement().setAttribute("router-ignore", true);
+            anchor.getElement().setAttribute("download", true);
+            anchor.addClassName("button-link");
+        }
+        var form = new Div(municipality, from, to);
+        form.addClassName("inline-form");
+        var links = new Div(csv, xlsx);
+        links.addClassName("download-links");
+        return new Div(new H2(getTranslation("import.export.heading")), new Paragraph(getTranslation("import.export.help")), form, links);
+    }
+
+    private Anchor download(String label, String name, String mediaType, Supplier<byte[]> bytes) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), name, mediaType, content.length);
+        }), label);
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("button-link");
+        return anchor;
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.heading") + " – " + getTranslation("backoffice.title");
+    }
+}

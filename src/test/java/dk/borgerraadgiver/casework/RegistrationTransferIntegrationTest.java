@@ -1,0 +1,164 @@
+package dk.borgerraadgiver.casework;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dk.borgerraadgiver.organisation.DepartmentLevel;
+import dk.borgerraadgiver.statistics.ReportPeriod;
+import dk.borgerraadgiver.statistics.ReportTable;
+import dk.borgerraadgiver.statistics.StatisticsReports;
+import dk.borgerraadgiver.support.PortalIntegrationTest;
+import dk.borgerraadgiver.support.SignedIn;
+import dk.borgerraadgiver.support.TestMunicipalities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Registrations leave as a file and come back as the same statistics; a file with one bad row imports nothing. */
+@PortalIntegrationTest
+class RegistrationTransferIntegrationTest {
+
+    private static final String[][] CENTRES = {{"VEL", "Velfærd"}, {"BOR", "Børn"}, {"TEK", "Teknik"}};
+
+    @Autowired
+    ContactRegistration registration;
+    @Autowired
+    CaseFiles caseFiles;
+    @Autowired
+    ClassificationSchemes schemes;
+    @Autowired
+    RegistrationExport export;
+    @Autowired
+    RegistrationImport importer;
+    @Autowired
+    StatisticsReports reports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.signOut();
+    }
+
+    private long category(long municipality, String code) {
+        return schemes.categories(municipality).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void an_export_imported_into_another_municipality_gives_identical_statistics_and_a_second_import_adds_nothing()
+            throws Exception {
+        long source = TestMunicipalities.create(jdbc, "911", "transfer-source", "Transfer Kilde", CENTRES);
+        long target = TestMunicipalities.create(jdbc, "912", "transfer-target", "Transfer Mål", CENTRES);
+        schemes.install(source, SchemePreset.OMBUDSMAN);
+        schemes.install(target, SchemePreset.OMBUDSMAN);
+        SignedIn.as("anne", "ADVISOR");
+        long welfare = TestMunicipalities.department(jdbc, source, "VEL");
+        long children = TestMunicipalities.department(jdbc, source, "BOR");
+        var day = LocalDate.of(2024, 2, 5);
+        for (int i = 0; i < 12; i++) {
+            long caseId = registration.register(new ContactRegistrationForm(source, i % 3 == 0 ? Channel.PERSONAL_VISIT : Channel.PHONE,
+                    day.plusDays(i * 9L), "Borger " + (i % 7), null, "2000000" + (i % 7), null, "Registrering " + i, false, false));
+            long department = i % 2 == 0 ? welfare : children;
+            if (i % 4 == 3) {
+                caseFiles.classify(caseId, null, PointClassification.of(true, PointKind.GUIDANCE, null, department, null));
+                continue;
+            }
+            caseFiles.classify(caseId, null, PointClassification.of(true, PointKind.COMPLAINT,
+                    category(source, "GFS-SAGSBEHANDLINGSTID"), department, Handling.DIALOGUE_FORWARDED));
+            if (i % 2 == 0) {
+                caseFiles.classify(caseId, null, PointClassification.of(false, PointKind.COMPLAINT,
+                        category(source, "FVL-PARTSHOERING"), department, Handling.MEETING));
+            }
+            if (i == 5) {
+                caseFiles.classify(caseId, null, new PointClassification(false, PointKind.COMPLAINT, null,
+                        category(source, "HJM-AFGOERELSE"), department, Handling.INVESTIGATION, day.plusDays(80),
+                        CriticismLevel.CENSURABLE, null, null));
+            }
+            caseFiles.forward(caseId, department, day.plusDays(i * 9L + 1), day.plusDays(i * 9L + 15));
+            if (i % 3 != 1) {
+                caseFiles.registerAnswer(caseId, caseFiles.refresh(caseId).forwards().getFirst().id(), day.plusDays(i * 9L + 10 + i), true);
+            }
+        }
+        registration.register(new ContactRegistrationForm(source, Channel.PHONE, day.plusDays(3), "Telefonnummer", null, null,
+                null, "Ville have et telefonnummer", false, true));
+
+        var period = new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        var csv = new String(export.csv(source, period.from(), period.to()), StandardCharsets.UTF_8);
+        var moved = csv.lines().map(line -> line.startsWith("911;") ? "912;" + line.substring(4) : line)
+                .collect(Collectors.joining("\r\n"));
+        var file = temp.resolve("fra-kilde.csv");
+        Files.writeString(file, moved, StandardCharsets.UTF_8);
+
+        var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
+        assertThat(dry.problems()).isEmpty();
+        assertThat(dry.cases()).isEqualTo(13);
+        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isZero();
+        var imported = importer.importAll(file, RegistrationImport.FileType.CSV, "fra-kilde.csv", rows -> { });
+        assertThat(imported.imported()).isTrue();
+
+        var before = reports.report(source, period, DepartmentLevel.CENTER, Locale.of("da"));
+        var after = reports.report(target, period, DepartmentLevel.CENTER, Locale.of("da"));
+        assertThat(after.tables()).hasSameSizeAs(before.tables());
+        for (int t = 0; t < before.tables().size(); t++) {
+            assertThat(numbers(after.tables().get(t))).as(before.tables().get(t).title()).isEqualTo(numbers(before.tables().get(t)));
+        }
+        assertThat(numbers(after.table("summary")).get(7)).as("unique citizens").containsExactly(7L);
+
+        var again = importer.importAll(file, RegistrationImport.FileType.CSV, "fra-kilde.csv", rows -> { });
+        assertThat(again.cases()).isZero();
+        assertThat(again.points()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(dry.rows());
+        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isEqualTo(13);
+    }
+
+    @Test
+    void every_kind_of_bad_row_is_named_with_row_and_column_and_nothing_is_imported() throws Exception {
+        long municipality = TestMunicipalities.create(jdbc, "913", "transfer-bad", "Transfer Fejl", CENTRES);
+        schemes.install(municipality, SchemePreset.OMBUDSMAN);
+        SignedIn.as("anne", "ADVISOR");
+        var header = String.join(";", RegistrationFormat.COLUMNS);
+        var rows = List.of(
+                "913;ok-1;;03-02-2025;PHONE;b1;COMPLAINT;;GFS-VEJLEDNING;VEL;MEETING;;;nej;;;",
+                "913;bad-category;;03-02-2025;PHONE;b2;COMPLAINT;;NO-SUCH;VEL;MEETING;;;nej;;;",
+                "913;bad-follow;missing-main;03-02-2025;PHONE;b3;GUIDANCE;;;VEL;;;;nej;;;",
+                "913;bad-date;;03-02-2099;PHONE;b4;GUIDANCE;;;VEL;;;;nej;;;",
+                "183;bad-served;;03-02-2025;PHONE;b5;GUIDANCE;;;BF;;;;nej;;;",
+                "913;ok-1;;03-02-2025;PHONE;b6;GUIDANCE;;;VEL;;;;nej;;;",
+                "999;bad-municipality;;03-02-2025;PHONE;b7;GUIDANCE;;;VEL;;;;nej;;;",
+                "913;bad-department;;2025-02-03;PHONE;b8;GUIDANCE;;;NOPE;;;;nej;;;",
+                "913;bad-kind;;2025-02-03;FAX;b9;WHINE;;;VEL;;;;nej;;;");
+        var file = temp.resolve("fejl.csv");
+        Files.writeString(file, header + "\n" + String.join("\n", rows), StandardCharsets.UTF_8);
+
+        var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
+
+        assertThat(dry.problems()).extracting(p -> p.row() + ":" + p.column() + ":" + p.messageKey()).containsExactly(
+                "3:kategori:import.error.category",
+                "4:hovedraekke:import.error.noMain",
+                "5:dato:import.error.future",
+                "6:kommune:import.error.notServed",
+                "7:raekke:import.error.duplicate",
+                "8:kommune:import.error.municipality",
+                "9:afdeling:import.error.department",
+                "10:kanal:import.error.code",
+                "10:art:import.error.code");
+        var result = importer.importAll(file, RegistrationImport.FileType.CSV, "fejl.csv", rows2 -> { });
+        assertThat(result.imported()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, municipality)).isZero();
+    }
+
+    private static List<List<Long>> numbers(ReportTable table) {
+        return table.rows().stream().map(r -> r.cells().stream().map(ReportTable.Cell::count).toList()).toList();
+    }
+}
