@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import dk.borgerraadgiver.booking.AdvisorAgenda;
+import dk.borgerraadgiver.booking.BookingStatus;
+import dk.borgerraadgiver.booking.DropInRegister;
 import dk.borgerraadgiver.casework.ActivityKind;
 import dk.borgerraadgiver.casework.AuditAction;
 import dk.borgerraadgiver.casework.CaseAudit;
@@ -55,10 +58,15 @@ public class StatisticsReports {
     private final CaseInbox inbox;
     private final CaseAudit audit;
     private final ReportTexts texts;
+    private final AdvisorAgenda agenda;
+    private final DropInRegister dropIns;
     private final MessageSource messages;
 
     StatisticsReports(RegistrationFigures figures, ClassificationSchemes schemes, MunicipalityDirectory municipalities,
-                      CaseInbox inbox, CaseAudit audit, ReportTexts texts, MessageSource messages) {
+                      CaseInbox inbox, CaseAudit audit, ReportTexts texts, AdvisorAgenda agenda, DropInRegister dropIns,
+                      MessageSource messages) {
+        this.agenda = agenda;
+        this.dropIns = dropIns;
         this.figures = figures;
         this.schemes = schemes;
         this.municipalities = municipalities;
@@ -87,6 +95,8 @@ public class StatisticsReports {
         tables.add(sharePerDepartment(context, points));
         tables.add(forwardsInTime(context));
         tables.add(otherWork(context));
+        tables.add(meetings(context));
+        tables.add(dropIn(context));
         var words = texts.find(municipalityId, period);
         return new Report(municipalityId, municipality.name(), period, periodLabel(period, locale), List.copyOf(tables),
                 words.intro(), words.recommendations(), locale);
@@ -362,6 +372,36 @@ public class StatisticsReports {
         }
         return table("other-work", c, "stats.rule.otherWork", List.of(text("stats.col.count", c.locale()),
                 text("stats.col.hours", c.locale())), List.of(false, false), rows, ChartKind.NONE);
+    }
+
+    /** Booked meetings in the period by outcome (Ballerup: meetings attended). */
+    private ReportTable meetings(Context c) {
+        var bookings = agenda.agenda(c.period().from(), c.period().to()).stream()
+                .filter(b -> b.municipalityId() == c.municipalityId()).toList();
+        var rows = new ArrayList<Row>();
+        for (var status : List.of(BookingStatus.ATTENDED, BookingStatus.NO_SHOW, BookingStatus.CONFIRMED, BookingStatus.CANCELLED)) {
+            rows.add(new Row(text("stats.booking." + status.name(), c.locale()),
+                    List.of(new Cell(bookings.stream().filter(b -> b.status() == status).count(), null)), false));
+        }
+        rows.add(new Row(text("stats.total", c.locale()), List.of(new Cell(bookings.size(), null)), true));
+        return table("meetings", c, "stats.rule.meetings", List.of(text("stats.col.count", c.locale())), List.of(false), rows,
+                ChartKind.NONE);
+    }
+
+    /** Library drop-in: visitors per session day, so a council can see whether the hours are used. */
+    private ReportTable dropIn(Context c) {
+        var rows = new ArrayList<Row>();
+        long total = 0;
+        for (var type : dropIns.dropInTypes().stream().filter(t -> t.municipalityId() == c.municipalityId()).toList()) {
+            for (var session : dropIns.countsPerDay(type.id(), c.period().from(), c.period().to())) {
+                rows.add(new Row(("en".equals(c.locale().getLanguage()) ? type.nameEnglish() : type.nameDanish()) + ", " + DateTimeFormatter.ofPattern("d. MMM yyyy", c.locale()).format(session.day()),
+                        List.of(new Cell(session.visits(), null)), false));
+                total += session.visits();
+            }
+        }
+        rows.add(new Row(text("stats.total", c.locale()), List.of(new Cell(total, null)), true));
+        return table("drop-in", c, "stats.rule.dropIn", List.of(text("stats.col.visits", c.locale())), List.of(false), rows,
+                ChartKind.NONE);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -60,7 +60,7 @@ class ImportBenchmark {
                 }
             }
         }
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         long start = System.nanoTime();
         var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
         long dryMillis = (System.nanoTime() - start) / 1_000_000;

@@ -62,7 +62,7 @@ class RegistrationTransferIntegrationTest {
         long target = TestMunicipalities.create(jdbc, "912", "transfer-target", "Transfer Mål", CENTRES);
         schemes.install(source, SchemePreset.OMBUDSMAN);
         schemes.install(target, SchemePreset.OMBUDSMAN);
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         long welfare = TestMunicipalities.department(jdbc, source, "VEL");
         long children = TestMunicipalities.department(jdbc, source, "BOR");
         var day = LocalDate.of(2024, 2, 5);
@@ -126,7 +126,7 @@ class RegistrationTransferIntegrationTest {
     void every_kind_of_bad_row_is_named_with_row_and_column_and_nothing_is_imported() throws Exception {
         long municipality = TestMunicipalities.create(jdbc, "913", "transfer-bad", "Transfer Fejl", CENTRES);
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var header = String.join(";", RegistrationFormat.COLUMNS);
         var rows = List.of(
                 "913;ok-1;;03-02-2025;PHONE;b1;COMPLAINT;;GFS-VEJLEDNING;VEL;MEETING;;;nej;;;",

@@ -54,6 +54,8 @@ class StatisticsGoldenIntegrationTest {
     ReportExports exports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dk.borgerraadgiver.booking.DropInRegister dropIns;
 
     @AfterEach
     void signOut() {
@@ -73,7 +75,7 @@ class StatisticsGoldenIntegrationTest {
     void stevns_registrations_from_january_2020_to_mid_march_2021_give_the_tables_of_the_report() {
         long stevns = TestMunicipalities.create(jdbc, "901", "golden-stevns", "Golden Stevns", STEVNS_CENTRES);
         schemes.install(stevns, SchemePreset.STEVNS);
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var q1 = LocalDate.of(2020, 2, 10);
         var q3 = LocalDate.of(2020, 8, 10);
         var q4 = LocalDate.of(2020, 11, 10);
@@ -149,7 +151,7 @@ class StatisticsGoldenIntegrationTest {
         long soroe = TestMunicipalities.create(jdbc, "902", "golden-soroe", "Golden Sorø",
                 new String[][]{{"BU", "Center for Børn og Unge"}, {"VO", "Center for Voksne"}});
         schemes.install(soroe, SchemePreset.OMBUDSMAN);
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         long department = TestMunicipalities.department(jdbc, soroe, "VO");
         long complaintCategory = category(soroe, "GFS-SAGSBEHANDLINGSTID");
         var complaintHandlings = new ArrayList<Handling>();
@@ -222,7 +224,7 @@ class StatisticsGoldenIntegrationTest {
         long municipality = TestMunicipalities.create(jdbc, "903", "golden-drill", "Golden Drill",
                 new String[][]{{"C1", "Center Et"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
-        SignedIn.as("anne", "ADVISOR");
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         long department = TestMunicipalities.department(jdbc, municipality, "C1");
         var day = LocalDate.of(2023, 5, 2);
         long complaint = register(municipality, day, "drill-1", false);
@@ -243,6 +245,27 @@ class StatisticsGoldenIntegrationTest {
         var reclassified = reports.report(municipality, ReportPeriod.quarter(2023, 2), DepartmentLevel.CENTER, DANISH);
         assertThat(reclassified.table("summary").rows().getFirst().cells().getFirst().count())
                 .as("reclassification changes the figures at once").isEqualTo(2);
+    }
+
+    @Test
+    void drop_in_visits_are_listed_per_session() {
+        SignedIn.as("anne", "ADVISOR");
+        var type = dropIns.dropInTypes().stream().filter(t -> t.municipalityName().startsWith("Ringsted")).findFirst().orElseThrow();
+        var day = LocalDate.of(2024, 9, 10);
+        dropIns.registerVisit(type.id(), day);
+        dropIns.registerVisit(type.id(), day);
+        dropIns.registerVisit(type.id(), day.plusDays(7));
+
+        var report = reports.report(type.municipalityId(), ReportPeriod.quarter(2024, 3), DepartmentLevel.CENTER, DANISH);
+
+        var rows = report.table("drop-in").rows();
+        assertThat(visits(rows, "10. sep. 2024")).isEqualTo(2);
+        assertThat(visits(rows, "17. sep. 2024")).isEqualTo(1);
+        assertThat(rows.getLast().cells().getFirst().count()).isEqualTo(3);
+    }
+
+    private static long visits(List<ReportTable.Row> rows, String day) {
+        return rows.stream().filter(r -> r.label().endsWith(day)).findFirst().orElseThrow().cells().getFirst().count();
     }
 
     private static List<List<Long>> numbers(ReportTable table) {

@@ -52,7 +52,7 @@ class ImportJourneyIT extends BrowserTest {
                 new String[][]{{"SOC", "Socialcenter"}, {"TEK", "Teknikcenter"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         page.navigate(url("/backoffice/statistik"));
-        signIn("anne", "demo1234");
+        signIn(TestMunicipalities.ADVISOR, "demo1234");
         assertThat(complaintsMainIn2025()).isEqualTo("0");
 
         page.navigate(url("/backoffice/import"));
