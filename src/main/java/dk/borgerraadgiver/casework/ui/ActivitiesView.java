@@ -33,7 +33,7 @@ import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -50,11 +50,11 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Grid<ActivityRecord> grid = new Grid<>();
     private final Map<Long, DepartmentNode> departments = new HashMap<>();
 
-    ActivitiesView(AdvisorActivities activities, MunicipalityDirectory municipalities, StaffScope scope, Clock clock) {
+    ActivitiesView(AdvisorActivities activities, MunicipalityDirectory municipalities,
+                   ServedMunicipalities servedMunicipalities, Clock clock) {
         this.activities = activities;
         this.municipalities = municipalities;
-        var ids = scope.servedMunicipalityIds();
-        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         served.forEach(m -> municipalities.departments(m.id()).forEach(d -> departments.put(d.id(), d)));
         this.clock = clock;
         addClassName("backoffice-page");

@@ -33,9 +33,8 @@ import dk.borgerraadgiver.casework.CaseSummary;
 import dk.borgerraadgiver.casework.ContactRegistration;
 import dk.borgerraadgiver.casework.InboxFilter;
 import dk.borgerraadgiver.casework.PointKind;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -62,11 +61,10 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final Div meetingsSection = new Div();
     private InboxFilter current = InboxFilter.open();
 
-    CaseInboxView(CaseInbox inbox, ContactRegistration registration, MunicipalityDirectory municipalities, StaffScope scope) {
+    CaseInboxView(CaseInbox inbox, ContactRegistration registration, ServedMunicipalities servedMunicipalities) {
         this.inbox = inbox;
         this.registration = registration;
-        var ids = scope.servedMunicipalityIds();
-        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         addClassName("backoffice-page");
         grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inbox.count(current));

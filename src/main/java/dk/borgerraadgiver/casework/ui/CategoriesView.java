@@ -24,9 +24,8 @@ import dk.borgerraadgiver.casework.CategoryNode;
 import dk.borgerraadgiver.casework.ClassificationSchemes;
 import dk.borgerraadgiver.casework.DuplicateCategoryCodeException;
 import dk.borgerraadgiver.casework.SchemePreset;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -44,10 +43,9 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Select<MunicipalitySummary> municipality = new Select<>();
     private final Div content = new Div();
 
-    CategoriesView(ClassificationSchemes schemes, MunicipalityDirectory municipalities, StaffScope scope) {
+    CategoriesView(ClassificationSchemes schemes, ServedMunicipalities servedMunicipalities) {
         this.schemes = schemes;
-        var ids = scope.servedMunicipalityIds();
-        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         addClassName("backoffice-page");
     }
 

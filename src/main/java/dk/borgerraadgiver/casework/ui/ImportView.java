@@ -36,9 +36,8 @@ import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -66,12 +65,11 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private String fileName = "";
     private FileType type = FileType.CSV;
 
-    ImportView(RegistrationImport importer, RegistrationExport exporter, MunicipalityDirectory municipalities, StaffScope scope,
+    ImportView(RegistrationImport importer, RegistrationExport exporter, ServedMunicipalities servedMunicipalities,
                Clock clock) {
         this.importer = importer;
         this.exporter = exporter;
-        var ids = scope.servedMunicipalityIds();
-        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         this.clock = clock;
         addClassNames("backoffice-page", "import-page");
     }

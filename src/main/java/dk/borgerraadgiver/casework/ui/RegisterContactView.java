@@ -28,9 +28,8 @@ import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.casework.Channel;
 import dk.borgerraadgiver.casework.ContactRegistration;
 import dk.borgerraadgiver.casework.ContactRegistrationForm;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,11 +45,10 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
     private final List<MunicipalitySummary> served;
     private final Clock clock;
 
-    RegisterContactView(ContactRegistration registration, MunicipalityDirectory municipalities, StaffScope scope,
+    RegisterContactView(ContactRegistration registration, ServedMunicipalities servedMunicipalities,
                         Clock clock) {
         this.registration = registration;
-        var ids = scope.servedMunicipalityIds();
-        this.served = municipalities.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         this.clock = clock;
         addClassNames("backoffice-page", "narrow-form");
     }

@@ -45,9 +45,8 @@ import dk.borgerraadgiver.casework.AuditAction;
 import dk.borgerraadgiver.casework.CaseAudit;
 import dk.borgerraadgiver.casework.CaseSummary;
 import dk.borgerraadgiver.organisation.DepartmentLevel;
-import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.statistics.Report;
 import dk.borgerraadgiver.statistics.ReportCharts;
 import dk.borgerraadgiver.statistics.ReportExports;
@@ -85,14 +84,13 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private static final ReportPeriod CUSTOM = new ReportPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1));
 
     StatisticsView(StatisticsReports reports, ReportCharts charts, ReportExports exports, ReportTexts texts, CaseAudit audit,
-                   MunicipalityDirectory directory, StaffScope scope, Clock clock) {
+                   ServedMunicipalities servedMunicipalities, Clock clock) {
         this.reports = reports;
         this.charts = charts;
         this.exports = exports;
         this.texts = texts;
         this.audit = audit;
-        var ids = scope.servedMunicipalityIds();
-        this.served = directory.all().stream().filter(m -> ids.contains(m.id())).toList();
+        this.served = servedMunicipalities.list();
         this.clock = clock;
         addClassNames("backoffice-page", "statistics-page");
     }
