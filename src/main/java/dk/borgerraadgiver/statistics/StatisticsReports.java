@@ -422,6 +422,17 @@ public class StatisticsReports {
                 columns.add(new DepartmentColumn(shortName(node), members));
             }
         }
+        // a branch without departments at the chosen level is shown at its nearest level above
+        var above = List.of(DepartmentLevel.UNIT, DepartmentLevel.CENTER, DepartmentLevel.DIRECTORATE);
+        for (var level : above.subList(above.indexOf(c.level()) + 1, above.size())) {
+            for (var node : departments.values()) {
+                var members = descendantsAndSelfDepartments(departments, node.id());
+                if (node.level() == level && members.stream().noneMatch(placed::contains)) {
+                    placed.addAll(members);
+                    columns.add(new DepartmentColumn(shortName(node), members));
+                }
+            }
+        }
         var rest = new HashSet<Long>();
         departments.keySet().stream().filter(id -> !placed.contains(id)).forEach(rest::add);
         rest.add(NONE);

@@ -132,6 +132,11 @@ class StatisticsGoldenIntegrationTest {
                 List.of(9L, 0L, 1L, 5L, 0L, 3L, 0L), List.of(1L, 0L, 0L, 1L, 0L, 0L, 0L), List.of(1L, 0L, 0L, 1L, 0L, 0L, 0L),
                 List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L), List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L), List.of(2L, 0L, 0L, 1L, 1L, 0L, 0L),
                 List.of(13L, 0L, 1L, 8L, 1L, 3L, 0L));
+
+        var byUnit = reports.report(stevns, new ReportPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 3, 15)),
+                DepartmentLevel.UNIT, DANISH);
+        assertThat(numbers(byUnit.table("quarter-by-department"), 7))
+                .as("centres without units are shown as centres").isEqualTo(numbers(report.table("quarter-by-department"), 7));
     }
 
     private static PointClassification stevnsPoint(String code, long categoryId, long department) {

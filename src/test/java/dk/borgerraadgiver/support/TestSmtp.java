@@ -28,12 +28,27 @@ public final class TestSmtp {
         return PORT;
     }
 
+    /**
+     * Starts GreenMail on the fixed port, trying again while the port is still held by the silent
+     * server's closing connections (seen on a loaded machine).
+     */
     private static synchronized GreenMail start() {
-        var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        setup.setServerStartupTimeout(10_000);
-        var greenMail = new GreenMail(setup);
-        greenMail.start();
-        return greenMail;
+        var started = new GreenMail[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                    var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+                    setup.setServerStartupTimeout(10_000);
+                    var greenMail = new GreenMail(setup);
+                    try {
+                        greenMail.start();
+                    } catch (RuntimeException e) {
+                        greenMail.stop();
+                        throw e;
+                    }
+                    started[0] = greenMail;
+                    return true;
+                });
+        return started[0];
     }
 
     public static synchronized void stop() {

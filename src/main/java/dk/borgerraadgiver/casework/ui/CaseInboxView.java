@@ -33,6 +33,8 @@ import dk.borgerraadgiver.casework.CaseSummary;
 import dk.borgerraadgiver.casework.ContactRegistration;
 import dk.borgerraadgiver.casework.InboxFilter;
 import dk.borgerraadgiver.casework.PointKind;
+import dk.borgerraadgiver.organisation.DepartmentNode;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +56,9 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final Select<@Nullable Long> municipality = new Select<>();
     private final Select<@Nullable CaseStatus> status = new Select<>();
     private final Select<@Nullable PointKind> kind = new Select<>();
+    private final Select<@Nullable Long> department = new Select<>();
+    private final MunicipalityDirectory directory;
+    private final java.util.Map<Long, DepartmentNode> departments = new java.util.HashMap<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox includeClosed = new Checkbox();
     private final TextField search = new TextField();
@@ -61,7 +66,9 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final Div meetingsSection = new Div();
     private InboxFilter current = InboxFilter.open();
 
-    CaseInboxView(CaseInbox inbox, ContactRegistration registration, ServedMunicipalities servedMunicipalities) {
+    CaseInboxView(CaseInbox inbox, ContactRegistration registration, ServedMunicipalities servedMunicipalities,
+                  MunicipalityDirectory directory) {
+        this.directory = directory;
         this.inbox = inbox;
         this.registration = registration;
         this.served = servedMunicipalities.list();
@@ -114,13 +121,22 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         search.setHelperText(getTranslation("cases.filter.search.help"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        municipality.addValueChangeListener(e -> refresh());
+        department.setLabel(getTranslation("cases.filter.department"));
+        department.setEmptySelectionAllowed(true);
+        department.setEmptySelectionCaption(getTranslation("cases.filter.all"));
+        department.setItemLabelGenerator(id -> id == null ? getTranslation("cases.filter.all") : PointEditor.departmentLabel(departments, id));
+        fillDepartments();
+        municipality.addValueChangeListener(e -> {
+            fillDepartments();
+            refresh();
+        });
+        department.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         includeClosed.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        var bar = new Div(search, municipality, status, kind, overdue, includeClosed);
+        var bar = new Div(search, municipality, department, status, kind, overdue, includeClosed);
         bar.addClassName("filter-bar");
         return bar;
     }
@@ -156,6 +172,21 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + summary.id()));
     }
 
+    /** Departments belong to one municipality, so the filter appears once one is chosen (or only one is served). */
+    private void fillDepartments() {
+        Long chosen = municipality.getValue() != null ? municipality.getValue() : served.size() == 1 ? served.getFirst().id() : null;
+        departments.clear();
+        department.clear();
+        if (chosen == null) {
+            department.setVisible(false);
+            return;
+        }
+        directory.departments(chosen).forEach(d -> departments.put(d.id(), d));
+        department.setItems(List.copyOf(departments.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(id -> PointEditor.departmentLabel(departments, id))).toList());
+        department.setVisible(true);
+    }
+
     private void refresh() {
         current = filter();
         count.setText(getTranslation("cases.count", inbox.count(current)));
@@ -165,7 +196,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private InboxFilter filter() {
         var text = search.getValue();
         return new InboxFilter(municipality.getValue(), status.getValue(), !includeClosed.getValue() && status.getValue() == null,
-                null, kind.getValue(), overdue.getValue(), text == null || text.isBlank() ? null : text);
+                department.isVisible() ? department.getValue() : null, kind.getValue(), overdue.getValue(), text == null || text.isBlank() ? null : text);
     }
 
     private void meetings() {

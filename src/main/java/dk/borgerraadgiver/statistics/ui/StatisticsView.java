@@ -140,7 +140,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         }
         municipalities.setVisible(served.size() > 1);
         level.setLabel(getTranslation("stats.level"));
-        level.setItems(DepartmentLevel.CENTER, DepartmentLevel.DIRECTORATE);
+        level.setItems(DepartmentLevel.DIRECTORATE, DepartmentLevel.CENTER, DepartmentLevel.UNIT);
         level.setItemLabelGenerator(l -> getTranslation("stats.level." + l.name()));
         if (level.getValue() == null) {
             level.setValue(DepartmentLevel.CENTER);
