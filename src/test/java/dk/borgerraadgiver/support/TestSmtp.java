@@ -30,11 +30,12 @@ public final class TestSmtp {
 
     /**
      * Starts GreenMail on the fixed port, trying again while the port is still held by the silent
-     * server's closing connections (seen on a loaded machine).
+     * server's closing connections (seen on a loaded machine). Polls in this thread: the first start
+     * runs during class initialisation, which another thread would wait for.
      */
     private static synchronized GreenMail start() {
         var started = new GreenMail[1];
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).pollDelay(java.time.Duration.ZERO)
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(40)).pollDelay(java.time.Duration.ZERO)
                 .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                     var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
                     setup.setServerStartupTimeout(10_000);
