@@ -53,9 +53,7 @@ public class CaseInbox {
         var today = today();
         var pageable = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
                 Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")));
-        return cases.findAll(specification(filter), pageable).stream()
-                .map(c -> summary(c, names, today))
-                .toList();
+        return summaries(cases.findAll(specification(filter), pageable).getContent(), names, today);
     }
 
     @Transactional(readOnly = true)
@@ -71,20 +69,17 @@ public class CaseInbox {
         var today = today();
         var byId = cases.findAllById(caseIds).stream().filter(c -> served.contains(c.municipalityId()))
                 .collect(Collectors.toMap(CaseFile::id, c -> c));
-        return caseIds.stream().filter(byId::containsKey).map(id -> summary(byId.get(id), names, today)).toList();
+        return summaries(caseIds.stream().filter(byId::containsKey).map(byId::get).toList(), names, today);
     }
 
-    private CaseSummary summary(CaseFile c, Map<Long, String> names, LocalDate today) {
-        boolean overdue = c.status() != CaseStatus.CLOSED
-                && (c.status() == CaseStatus.AWAITING_ANSWER || c.deadline() != null)
-                && isOverdue(c, today);
-        return new CaseSummary(c.id(), c.reference() == null ? "" : c.reference(), c.municipalityId(),
+    /** Inbox rows; which of them are overdue is asked in one query for the whole page. */
+    private List<CaseSummary> summaries(List<CaseFile> page, Map<Long, String> names, LocalDate today) {
+        var ids = page.stream().map(CaseFile::id).toList();
+        var overdue = ids.isEmpty() ? java.util.Set.<Long>of() : cases.findAll(byIds(ids).and(overdue(today))).stream()
+                .map(CaseFile::id).collect(Collectors.toSet());
+        return page.stream().map(c -> new CaseSummary(c.id(), c.reference() == null ? "" : c.reference(), c.municipalityId(),
                 names.getOrDefault(c.municipalityId(), ""), c.channel(), c.registeredAt(), c.citizenName(), c.summary(),
-                c.status(), c.deadline(), overdue);
-    }
-
-    private boolean isOverdue(CaseFile c, LocalDate today) {
-        return cases.count(byId(c.id()).and(overdue(today))) > 0;
+                c.status(), c.deadline(), overdue.contains(c.id()))).toList();
     }
 
     private Specification<CaseFile> specification(InboxFilter filter) {
@@ -138,8 +133,8 @@ public class CaseInbox {
         };
     }
 
-    private static Specification<CaseFile> byId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
+    private static Specification<CaseFile> byIds(List<Long> ids) {
+        return (root, query, cb) -> root.get("id").in(ids);
     }
 
     private static Predicate like(CriteriaBuilder cb, Root<CaseFile> root, String field, String term) {

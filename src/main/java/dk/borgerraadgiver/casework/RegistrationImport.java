@@ -337,6 +337,8 @@ public class RegistrationImport {
         private final IntConsumer progress;
         private final List<Parsed> batch = new ArrayList<>();
         private final Map<String, Long> caseIds = new HashMap<>();
+        /** Main rows by key, so a follow-up point takes its case's date and "no real case work" flag. */
+        private final Map<String, Parsed> mains = new HashMap<>();
         private final String actor = Actor.current();
         private int written;
 
@@ -346,6 +348,9 @@ public class RegistrationImport {
         }
 
         void add(Parsed row) {
+            if (row.mainKey() == null) {
+                mains.put(row.rowKey(), row);
+            }
             batch.add(row);
             if (batch.size() >= BATCH) {
                 flush();
@@ -356,12 +361,12 @@ public class RegistrationImport {
             if (batch.isEmpty()) {
                 return;
             }
-            var mains = batch.stream().filter(r -> r.mainKey() == null).toList();
+            var newCases = batch.stream().filter(r -> r.mainKey() == null).toList();
             var now = Timestamp.from(clock.instant());
             jdbc.batchUpdate("insert into case_file (municipality_id, channel, registered_on, registered_at, registered_by, "
                             + "citizen_name, citizen_key, language, summary, no_real_case_work, status, poa_status, citizen_nonce, "
                             + "closed_at, imported_from, import_key) values (?, ?, ?, ?, ?, ?, ?, 'da', ?, ?, 'CLOSED', 'NOT_NEEDED', ?, ?, ?, ?)",
-                    mains, mains.size(), (ps, r) -> {
+                    newCases, newCases.size(), (ps, r) -> {
                         ps.setLong(1, r.municipalityId());
                         ps.setString(2, r.channel().name());
                         ps.setDate(3, Date.valueOf(r.date()));
@@ -376,8 +381,8 @@ public class RegistrationImport {
                         ps.setString(12, source);
                         ps.setString(13, r.rowKey());
                     });
-            for (var municipality : mains.stream().map(Parsed::municipalityId).distinct().toList()) {
-                var keys = mains.stream().filter(r -> r.municipalityId() == municipality).map(Parsed::rowKey).toList();
+            for (var municipality : newCases.stream().map(Parsed::municipalityId).distinct().toList()) {
+                var keys = newCases.stream().filter(r -> r.municipalityId() == municipality).map(Parsed::rowKey).toList();
                 var args = new ArrayList<Object>();
                 args.add(municipality);
                 args.addAll(keys);
@@ -393,10 +398,10 @@ public class RegistrationImport {
                             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORTED', ?, ?, ?, ?)",
                     pointRows, pointRows.size(), (ps, r) -> {
                         var main = r.mainKey() == null;
-                        var mainRow = main ? r : null;
-                        ps.setLong(1, caseIds.get(main ? r.rowKey() : r.mainKey()));
+                        var mainRow = main ? r : mains.get(r.mainKey());
+                        ps.setLong(1, caseIds.get(mainRow.rowKey()));
                         ps.setLong(2, r.municipalityId());
-                        ps.setDate(3, Date.valueOf(main ? r.date() : mainDate(r)));
+                        ps.setDate(3, Date.valueOf(mainRow.date()));
                         ps.setBoolean(4, main);
                         ps.setString(5, r.kind().name());
                         ps.setString(6, r.reason() == null ? null : r.reason().name());
@@ -405,10 +410,10 @@ public class RegistrationImport {
                         ps.setString(9, r.handling() == null ? null : r.handling().name());
                         ps.setDate(10, r.statementOn() == null ? null : Date.valueOf(r.statementOn()));
                         ps.setString(11, r.criticism() == null ? null : r.criticism().name());
-                        ps.setBoolean(12, !(mainRow != null ? mainRow.noRealCaseWork() : mainNoWork(r)));
+                        ps.setBoolean(12, !mainRow.noRealCaseWork());
                         ps.setTimestamp(13, now);
                     });
-            var forwards = mains.stream().filter(r -> r.forwardedOn() != null && r.departmentId() != null).toList();
+            var forwards = newCases.stream().filter(r -> r.forwardedOn() != null && r.departmentId() != null).toList();
             jdbc.batchUpdate("insert into case_forward (case_id, municipality_id, department_id, forwarded_on, answer_deadline, "
                             + "answered_on, copy_received) values (?, ?, ?, ?, ?, ?, ?)",
                     forwards, forwards.size(), (ps, r) -> {
@@ -420,28 +425,9 @@ public class RegistrationImport {
                         ps.setDate(6, r.answeredOn() == null ? null : Date.valueOf(r.answeredOn()));
                         ps.setBoolean(7, r.answeredOn() != null);
                     });
-            mains.forEach(r -> mainFacts.put(r.rowKey(), new Object[]{r.date(), r.noRealCaseWork()}));
             written += batch.size();
             progress.accept(written);
             batch.clear();
-        }
-
-        private final Map<String, Object[]> mainFacts = new HashMap<>();
-
-        private LocalDate mainDate(Parsed followUp) {
-            var facts = mainFacts.get(followUp.mainKey());
-            if (facts != null) {
-                return (LocalDate) facts[0];
-            }
-            return batch.stream().filter(r -> followUp.mainKey().equals(r.rowKey())).findFirst().orElseThrow().date();
-        }
-
-        private boolean mainNoWork(Parsed followUp) {
-            var facts = mainFacts.get(followUp.mainKey());
-            if (facts != null) {
-                return (Boolean) facts[1];
-            }
-            return batch.stream().filter(r -> followUp.mainKey().equals(r.rowKey())).findFirst().orElseThrow().noRealCaseWork();
         }
     }
 }

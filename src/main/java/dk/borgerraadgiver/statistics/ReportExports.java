@@ -107,10 +107,8 @@ public class ReportExports {
             for (var table : report.tables()) {
                 for (var row : table.rows()) {
                     for (int c = 0; c < row.cells().size(); c++) {
-                        var value = row.cells().get(c).value();
                         printer.printRecord(report.municipalityName(), report.period().from(), report.period().to(),
-                                table.title(), row.label(), table.columns().get(c),
-                                value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ','));
+                                table.title(), row.label(), table.columns().get(c), ReportTable.format(row.cells().get(c).value()));
                     }
                 }
             }
@@ -184,8 +182,7 @@ public class ReportExports {
             var font = row.total() ? CELL_BOLD : CELL;
             pdf.addCell(cell(row.label(), font, Element.ALIGN_LEFT));
             for (int c = 0; c < row.cells().size(); c++) {
-                var value = row.cells().get(c).value();
-                var text = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+                var text = ReportTable.format(row.cells().get(c).value());
                 pdf.addCell(cell(table.isPercent(c) ? text + " %" : text, font, Element.ALIGN_RIGHT));
             }
         }

@@ -27,6 +27,11 @@ public record ReportTable(String id, String title, String rule, List<String> col
         }
     }
 
+    /** A figure as the reports write it: whole numbers without decimals, others with a decimal comma. */
+    public static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
     public boolean isPercent(int column) {
         return percentColumns.get(column);
     }

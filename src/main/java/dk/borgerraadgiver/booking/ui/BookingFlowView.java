@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.booking.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,8 +29,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.borgerraadgiver.booking.BookingConfirmation;
 import dk.borgerraadgiver.booking.BookingRefusedException;
 import dk.borgerraadgiver.booking.Bookings;
@@ -48,6 +45,7 @@ import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -414,15 +412,10 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                 new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail")
                         : getTranslation("booking.done.mail", email)),
                 new Paragraph(getTranslation("booking.done.change")));
-        var ics = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var content = calendarFiles.icsFor(confirmation.bookingId(), confirmation.manageToken());
-            var bytes = content.getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "borgerraadgiver-" + confirmation.reference() + ".ics",
-                    "text/calendar", bytes.length);
-        }), getTranslation("booking.done.addToCalendar"));
+        var ics = DownloadLink.of(getTranslation("booking.done.addToCalendar"),
+                "borgerraadgiver-" + confirmation.reference() + ".ics", "text/calendar",
+                () -> calendarFiles.icsFor(confirmation.bookingId(), confirmation.manageToken()).getBytes(StandardCharsets.UTF_8));
         ics.addClassNames("button-link", "button-link--secondary");
-        ics.getElement().setAttribute("router-ignore", true);
-        ics.getElement().setAttribute("download", true);
         var manage = new Anchor("/booking/" + confirmation.manageToken(), getTranslation("booking.done.manage"));
         var links = new Div(ics, manage);
         links.addClassName("entry-points");

@@ -48,6 +48,7 @@ import dk.borgerraadgiver.inquiry.InquiryContent;
 import dk.borgerraadgiver.inquiry.InquiryStatus;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -214,16 +215,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Anchor download(String name, String mediaType, long size, FileOpener opener) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.of(name + " (" + (size / 1024 + 1) + " kB)", DownloadHandler.fromInputStream(event -> {
             try {
                 return new DownloadResponse(opener.open(), name, mediaType, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }), name + " (" + (size / 1024 + 1) + " kB)");
-        anchor.getElement().setAttribute("router-ignore", true);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        }));
     }
 
     private interface FileOpener {

@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.casework.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +28,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.RegistrationExport;
@@ -38,6 +35,7 @@ import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -242,19 +240,12 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var to = new DatePicker(getTranslation("stats.to"), today);
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        var csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var bytes = exporter.csv(municipality.getValue().id(), from.getValue(), to.getValue());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "registreringer.csv", "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("import.export.csv"));
-        var xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var bytes = exporter.xlsx(municipality.getValue().id(), from.getValue(), to.getValue());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "registreringer.xlsx", XLSX, bytes.length);
-        }), getTranslation("import.export.xlsx"));
-        for (var anchor : List.of(csv, xlsx)) {
-            anchor.getElement().setAttribute("router-ignore", true);
-            anchor.getElement().setAttribute("download", true);
-            anchor.addClassName("button-link");
-        }
+        var csv = DownloadLink.of(getTranslation("import.export.csv"), "registreringer.csv", "text/csv; charset=UTF-8",
+                () -> exporter.csv(municipality.getValue().id(), from.getValue(), to.getValue()));
+        var xlsx = DownloadLink.of(getTranslation("import.export.xlsx"), "registreringer.xlsx", XLSX,
+                () -> exporter.xlsx(municipality.getValue().id(), from.getValue(), to.getValue()));
+        csv.addClassName("button-link");
+        xlsx.addClassName("button-link");
         var form = new Div(municipality, from, to);
         form.addClassName("inline-form");
         var links = new Div(csv, xlsx);
@@ -262,13 +253,8 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         return new Div(new H2(getTranslation("import.export.heading")), new Paragraph(getTranslation("import.export.help")), form, links);
     }
 
-    private Anchor download(String label, String name, String mediaType, Supplier<byte[]> bytes) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), name, mediaType, content.length);
-        }), label);
-        anchor.getElement().setAttribute("router-ignore", true);
-        anchor.getElement().setAttribute("download", true);
+    private static Anchor download(String label, String name, String mediaType, Supplier<byte[]> bytes) {
+        var anchor = DownloadLink.of(label, name, mediaType, bytes);
         anchor.addClassName("button-link");
         return anchor;
     }

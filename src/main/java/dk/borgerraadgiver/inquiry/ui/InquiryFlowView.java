@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.inquiry.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,8 +36,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.borgerraadgiver.inquiry.Answer;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
@@ -61,6 +58,7 @@ import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -255,13 +253,9 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var municipalityName = municipality().name();
         var locale = getLocale();
         // Built once, and it reads plain fields: the download runs outside the UI's lock.
-        var form = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var pdf = documents.powerOfAttorney(poaGrantor, poaAgent, municipalityName, locale);
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "fuldmagt.pdf", "application/pdf", pdf.length);
-        }), getTranslation("inquiry.who.poaDownload"));
+        var form = DownloadLink.of(getTranslation("inquiry.who.poaDownload"), "fuldmagt.pdf", "application/pdf",
+                () -> documents.powerOfAttorney(poaGrantor, poaAgent, municipalityName, locale));
         form.addClassName("download-link");
-        form.getElement().setAttribute("router-ignore", true);
-        form.getElement().setAttribute("download", true);
         poaInfo.add(new Paragraph(getTranslation("inquiry.who.poaInfo")), new Paragraph(form));
         var poaUpload = new UploadArea(getTranslation("inquiry.who.poaUpload"), getTranslation("upload.hint"), staging,
                 AttachmentKind.POWER_OF_ATTORNEY, () -> files, files::add, files::remove);
@@ -474,14 +468,9 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         reference.addClassName("reference");
         panel.add(reference);
         var when = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen"));
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = documents.receipt(receipt.followToken()).orElseThrow();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "kvittering-" + receipt.reference() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("inquiry.done.pdf"));
+        var pdf = DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + receipt.reference() + ".pdf",
+                "application/pdf", () -> documents.receipt(receipt.followToken()).orElseThrow());
         pdf.addClassNames("button-link", "button-link--secondary");
-        pdf.getElement().setAttribute("router-ignore", true);
-        pdf.getElement().setAttribute("download", true);
         var follow = new Anchor("/henvendelse/" + receipt.followToken(), getTranslation("inquiry.done.follow"));
         var next = new UnorderedList(new ListItem(getTranslation("inquiry.done.step1", receipt.callbackWorkingDays())),
                 new ListItem(getTranslation("inquiry.done.step2")), new ListItem(getTranslation("inquiry.done.step3")));

@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.inquiry.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
@@ -31,6 +27,7 @@ import dk.borgerraadgiver.inquiry.InvalidSubmissionException;
 import dk.borgerraadgiver.inquiry.Representation;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 
 /** The private follow page: status and files of one inquiry, and a place to send the signed fuldmagt later. */
 @Route(value = "henvendelse/:token", layout = CitizenLayout.class)
@@ -76,13 +73,9 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new DescriptionList.Term(getTranslation("inquiry.check.files")), new DescriptionList.Description(inquiry.attachments().isEmpty()
                         ? getTranslation("booking.check.none")
                         : String.join(", ", inquiry.attachments().stream().map(InquiryStatus.AttachmentInfo::name).toList())));
-        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = documents.receipt(token).orElseThrow();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "kvittering-" + inquiry.reference() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("inquiry.done.pdf"));
-        pdf.getElement().setAttribute("router-ignore", true);
-        pdf.getElement().setAttribute("download", true);
+        var followToken = token;
+        var pdf = DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + inquiry.reference() + ".pdf",
+                "application/pdf", () -> documents.receipt(followToken).orElseThrow());
         add(new H1(title), details, new Paragraph(getTranslation("follow.next", inquiry.callbackWorkingDays())), new Paragraph(pdf));
         if (inquiry.representation() == Representation.POWER_OF_ATTORNEY && !inquiry.hasPowerOfAttorney()) {
             add(new H2(getTranslation("follow.poa.title")), new Paragraph(getTranslation("follow.poa.text")));

@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.statistics.ui;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,8 +38,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.borgerraadgiver.casework.AuditAction;
 import dk.borgerraadgiver.casework.CaseAudit;
 import dk.borgerraadgiver.casework.CaseSummary;
@@ -54,6 +51,7 @@ import dk.borgerraadgiver.statistics.ReportPeriod;
 import dk.borgerraadgiver.statistics.ReportTable;
 import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -236,14 +234,12 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     }
 
     private Anchor download(String label, String fileName, String type, Report report, Function<Report, byte[]> writer) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var fresh = reports.report(report.municipalityId(), report.period(), level.getValue(), report.locale());
-            var bytes = writer.apply(fresh);
+        var chosenLevel = level.getValue();
+        var anchor = DownloadLink.of(label, fileName, type, () -> {
+            var bytes = writer.apply(reports.report(report.municipalityId(), report.period(), chosenLevel, report.locale()));
             audit.recordMunicipality(AuditAction.EXPORTED, report.municipalityId(), fileName);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), label);
-        anchor.getElement().setAttribute("router-ignore", true);
-        anchor.getElement().setAttribute("download", true);
+            return bytes;
+        });
         anchor.addClassName("button-link");
         return anchor;
     }
@@ -290,7 +286,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
             for (int c = 0; c < row.cells().size(); c++) {
                 var figure = row.cells().get(c);
                 var cell = line.addDataCell();
-                var text = format(figure.value()) + (table.isPercent(c) ? " %" : "");
+                var text = ReportTable.format(figure.value()) + (table.isPercent(c) ? " %" : "");
                 if (drillDown && figure.cases() != null && figure.count() > 0) {
                     var column = table.columns().get(c);
                     var open = new Button(text, click -> showCases(table.title() + " · " + row.label() + " · " + column, figure));
@@ -332,10 +328,6 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         dialog.add(count, grid);
         dialog.getFooter().add(close);
         dialog.open();
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
     }
 
     @Override
