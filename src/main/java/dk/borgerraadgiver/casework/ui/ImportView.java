@@ -33,6 +33,7 @@ import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
+import dk.borgerraadgiver.inquiry.ui.UploadArea;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
@@ -85,6 +86,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx", XLSX);
         upload.setMaxFiles(1);
+        upload.setI18n(UploadArea.texts(this));
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
         upload.addAllFinishedListener(e -> upload.clearFileList());

@@ -53,7 +53,7 @@ public class UploadArea extends Div {
         upload.setMaxFileSize((int) staging.maxFileSize());
         upload.setMaxFiles(staging.maxFiles());
         upload.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        upload.setI18n(i18n());
+        upload.setI18n(texts(this));
         upload.addFileRejectedListener(event -> show(getTranslation("upload.rejectedInBrowser", event.getFileName()), true));
         upload.addAllFinishedListener(event -> upload.clearFileList());
         message.addClassName("upload-message");
@@ -97,18 +97,19 @@ public class UploadArea extends Div {
         }
     }
 
-    private UploadI18N i18n() {
+    /** The upload field's own texts (buttons, drop hint, progress, errors) in the page's language. */
+    public static UploadI18N texts(com.vaadin.flow.component.Component page) {
         var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne")).setMany(getTranslation("upload.dropMany")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne")).setMany(getTranslation("upload.addMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.rejected.TOO_MANY", ""))
-                .setFileIsTooBig(getTranslation("upload.rejected.TOO_LARGE", "")).setIncorrectFileType(getTranslation("upload.rejected.UNSUPPORTED_TYPE", "")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(page.getTranslation("upload.dropOne")).setMany(page.getTranslation("upload.dropMany")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(page.getTranslation("upload.addOne")).setMany(page.getTranslation("upload.addMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(page.getTranslation("upload.rejected.TOO_MANY", ""))
+                .setFileIsTooBig(page.getTranslation("upload.rejected.TOO_LARGE", "")).setIncorrectFileType(page.getTranslation("upload.rejected.UNSUPPORTED_TYPE", "")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing")).setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError")).setForbidden(getTranslation("upload.forbidden"))));
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(page.getTranslation("upload.connecting"))
+                        .setStalled(page.getTranslation("upload.stalled")).setProcessing(page.getTranslation("upload.processing")).setHeld(page.getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(page.getTranslation("upload.remaining")).setUnknown(page.getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(page.getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(page.getTranslation("upload.serverError")).setForbidden(page.getTranslation("upload.forbidden"))));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         return i18n;
     }

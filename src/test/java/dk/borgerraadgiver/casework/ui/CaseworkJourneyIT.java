@@ -56,6 +56,7 @@ class CaseworkJourneyIT extends BrowserTest {
     private void choose(Locator scope, String label, String option) {
         scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        assertThat(page.locator("vaadin-select-list-box >> visible=true")).hasCount(0);
     }
 
     @Test
