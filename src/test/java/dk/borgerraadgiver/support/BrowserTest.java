@@ -68,6 +68,23 @@ public abstract class BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()).isVisible();
     }
 
+    /**
+     * The browser's back button, pressed once the page has settled. Vaadin's client drops a back
+     * navigation that arrives while one of its own requests is still on the way (here: the first sync
+     * of a new view's fields, some 20 ms after the heading shows), so the journey waits the way
+     * TestBench does before pressing it — a person is never that quick.
+     */
+    protected void goBack() {
+        waitUntilVaadinIsIdle();
+        page.goBack();
+    }
+
+    /** Waits until no Vaadin client on the page has a request on the way. */
+    protected void waitUntilVaadinIsIdle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => typeof client.isActive === 'function' && !client.isActive())");
+    }
+
     protected void signIn(String username, String password) {
         page.getByLabel("Brugernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
         page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(password);

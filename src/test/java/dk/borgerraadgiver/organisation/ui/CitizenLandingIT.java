@@ -70,7 +70,7 @@ class CitizenLandingIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Hvordan vil du mødes med borgerrådgiveren?");
 
-        page.goBack();
+        goBack();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send en henvendelse")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Hvad har du brug for hjælp til?");
