@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +18,28 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The one documented file format for registrations (README, "Import and export"): one row per
  * complaint point or other-inquiry point, codes rather than names, the main row first and its
- * follow-up rows pointing at it. CSV (UTF-8, ';' or ',') is read as a stream, so a file of 100,000
- * rows never sits in memory; XLSX is read as a workbook (for the sizes spreadsheets are kept at).
+ * follow-up rows pointing at it. CSV (UTF-8, ';' or ',') and XLSX are both read as streams, so a file
+ * of 100,000 rows never sits in memory.
  */
 public final class RegistrationFormat {
 
@@ -87,44 +98,86 @@ public final class RegistrationFormat {
         }
     }
 
-    /** Reads the first sheet of an XLSX workbook the same way. */
-    public static List<String> readXlsx(InputStream in, Consumer<Line> rows) {
-        try (var workbook = new XSSFWorkbook(in)) {
-            var sheet = workbook.getSheetAt(0);
-            var formatter = new DataFormatter();
-            Iterator<org.apache.poi.ss.usermodel.Row> iterator = sheet.iterator();
-            if (!iterator.hasNext()) {
+    /**
+     * Streams the rows of the first sheet of an XLSX file the same way, through POI's event reader: one
+     * row at a time, so a workbook of 100,000 rows is never built in memory. Cells formatted as dates
+     * arrive as ISO dates.
+     */
+    public static List<String> readXlsx(Path file, Consumer<Line> rows) {
+        try (var workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            var reader = new XSSFReader(workbook);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 return COLUMNS;
             }
-            var header = iterator.next();
-            var names = new ArrayList<String>();
-            header.forEach(cell -> names.add(formatter.formatCellValue(cell).strip()));
-            var missing = missing(names);
-            if (!missing.isEmpty()) {
-                return missing;
+            var sheetRows = new SheetRows(rows);
+            try (var sheet = sheets.next()) {
+                var parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                        new ReadOnlySharedStringsTable(workbook), sheetRows, new IsoDateFormatter(), false));
+                parser.parse(new InputSource(sheet));
             }
-            while (iterator.hasNext()) {
-                var row = iterator.next();
-                var values = new LinkedHashMap<String, String>();
-                boolean empty = true;
-                for (int c = 0; c < names.size(); c++) {
-                    var cell = row.getCell(c);
-                    String value = "";
-                    if (cell != null) {
-                        value = cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-                                ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                                : formatter.formatCellValue(cell).strip();
-                    }
-                    empty &= value.isEmpty();
-                    values.put(names.get(c), value);
-                }
-                if (!empty) {
-                    rows.accept(new Line(row.getRowNum() + 1, values));
-                }
-            }
-            return List.of();
+            return sheetRows.missing == null ? COLUMNS : sheetRows.missing;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new UnreadableFileException(e);
+        }
+    }
+
+    /** The file is not a workbook POI can read. */
+    public static class UnreadableFileException extends RuntimeException {
+        UnreadableFileException(Exception cause) {
+            super("Not a readable XLSX file", cause);
+        }
+    }
+
+    /** The first row names the columns; every later non-empty row becomes a {@link Line}. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Consumer<Line> rows;
+        private final Map<Integer, String> names = new HashMap<>();
+        private @Nullable List<String> missing;
+        private @Nullable Map<String, String> values;
+
+        SheetRows(Consumer<Line> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            values = new LinkedHashMap<>();
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = new CellReference(cellReference).getCol();
+            var value = formattedValue == null ? "" : formattedValue.strip();
+            if (missing == null) {
+                names.put(column, value);
+            } else if (values != null && names.containsKey(column) && !value.isEmpty()) {
+                values.put(names.get(column), value);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (missing == null) {
+                missing = missing(List.copyOf(names.values()));
+            } else if (missing.isEmpty() && values != null && !values.isEmpty()) {
+                rows.accept(new Line(rowNum + 1, values));
+            }
+            values = null;
+        }
+    }
+
+    /** Formats cells as Excel shows them, except dates, which become yyyy-mm-dd whatever their format. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 

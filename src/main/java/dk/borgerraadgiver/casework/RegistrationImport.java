@@ -119,13 +119,18 @@ public class RegistrationImport {
     }
 
     private void read(Path file, FileType type, Consumer<RegistrationFormat.Line> rows) {
-        try (InputStream in = Files.newInputStream(file)) {
-            var missing = type == FileType.CSV ? RegistrationFormat.readCsv(in, rows) : RegistrationFormat.readXlsx(in, rows);
-            if (!missing.isEmpty()) {
-                throw new MissingColumnsException(missing);
+        List<String> missing;
+        if (type == FileType.XLSX) {
+            missing = RegistrationFormat.readXlsx(file, rows);
+        } else {
+            try (InputStream in = Files.newInputStream(file)) {
+                missing = RegistrationFormat.readCsv(in, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingColumnsException(missing);
         }
     }
 

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import dk.borgerraadgiver.statistics.StatisticsReports;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
 import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestMunicipalities;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +123,52 @@ class RegistrationTransferIntegrationTest {
         assertThat(again.points()).isZero();
         assertThat(again.alreadyImported()).isEqualTo(dry.rows());
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isEqualTo(13);
+
+        // The same registrations as a spreadsheet someone has kept in Excel: real date cells, another municipality.
+        long spreadsheetTarget = TestMunicipalities.create(jdbc, "914", "transfer-xlsx", "Transfer Regneark", CENTRES);
+        schemes.install(spreadsheetTarget, SchemePreset.OMBUDSMAN);
+        var xlsx = temp.resolve("fra-regneark.xlsx");
+        Files.write(xlsx, asKeptInExcel(export.xlsx(source, period.from(), period.to()), "914"));
+        var spreadsheetDry = importer.dryRun(xlsx, RegistrationImport.FileType.XLSX);
+        assertThat(spreadsheetDry.problems()).isEmpty();
+        assertThat(spreadsheetDry.rows()).isEqualTo(dry.rows());
+        assertThat(importer.importAll(xlsx, RegistrationImport.FileType.XLSX, "fra-regneark.xlsx", rows -> { }).imported()).isTrue();
+        var fromSpreadsheet = reports.report(spreadsheetTarget, period, DepartmentLevel.CENTER, Locale.of("da"));
+        for (int t = 0; t < before.tables().size(); t++) {
+            assertThat(numbers(fromSpreadsheet.tables().get(t))).as("XLSX: " + before.tables().get(t).title())
+                    .isEqualTo(numbers(before.tables().get(t)));
+        }
+    }
+
+    /** The export with another municipality code and its dates turned into date cells shown as dd-mm-yyyy. */
+    private static byte[] asKeptInExcel(byte[] exported, String municipalityCode) throws Exception {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(exported)); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(0);
+            var danishDate = workbook.createCellStyle();
+            danishDate.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
+            int dates = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                for (var cell : row) {
+                    var column = header.getCell(cell.getColumnIndex()).getStringCellValue();
+                    if (column.equals("kommune")) {
+                        cell.setBlank(); // an inline string keeps its old text otherwise
+                        cell.setCellValue(municipalityCode);
+                    } else if (List.of("dato", "videresendt", "svarfrist", "besvaret", "udtalelse").contains(column)
+                            && !cell.getStringCellValue().isBlank()) {
+                        var day = RegistrationFormat.date(cell.getStringCellValue());
+                        cell.setBlank();
+                        cell.setCellValue(day);
+                        cell.setCellStyle(danishDate);
+                        dates++;
+                    }
+                }
+            }
+            assertThat(dates).as("date cells written").isGreaterThan(13);
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
