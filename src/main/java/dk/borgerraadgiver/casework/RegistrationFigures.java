@@ -1,10 +1,14 @@
 package dk.borgerraadgiver.casework;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.borgerraadgiver.organisation.StaffScope;
@@ -62,7 +66,7 @@ public class RegistrationFigures {
     /** Counted points of several municipalities together (a network comparing itself on one shared scheme). */
     @Transactional(readOnly = true)
     public List<PointGroup> points(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
-        municipalityIds.forEach(scope::requireServes);
+        scope.requireServesAll(municipalityIds);
         var args = new ArrayList<Object>(municipalityIds);
         args.add(Date.valueOf(from));
         args.add(Date.valueOf(to));
@@ -77,20 +81,55 @@ public class RegistrationFigures {
                 args.toArray());
     }
 
-    /** The counts a comparison of several municipalities needs, in one pass over the covering index. */
+    /**
+     * The counts a comparison of several municipalities needs. Whole quarters come from the roll-up
+     * {@code point_quarter_count} (kept by triggers, decision 008); days before the first and after
+     * the last whole quarter of the period come from the points themselves.
+     */
     @Transactional(readOnly = true)
     public List<MunicipalityGroup> perMunicipality(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
-        municipalityIds.forEach(scope::requireServes);
+        scope.requireServesAll(municipalityIds);
+        var firstWholeQuarter = quarterStart(from).equals(from) ? from : quarterStart(from).plusMonths(3);
+        var afterLastWholeQuarter = quarterStart(to.plusDays(1));
+        if (!firstWholeQuarter.isBefore(afterLastWholeQuarter)) {
+            return perMunicipalityFromPoints(municipalityIds, from, to);
+        }
+        var groups = new ArrayList<MunicipalityGroup>();
+        if (from.isBefore(firstWholeQuarter)) {
+            groups.addAll(perMunicipalityFromPoints(municipalityIds, from, firstWholeQuarter.minusDays(1)));
+        }
+        var args = new ArrayList<Object>(municipalityIds);
+        args.add(Date.valueOf(firstWholeQuarter));
+        args.add(Date.valueOf(afterLastWholeQuarter));
+        groups.addAll(jdbc.query("select municipality_id, main, kind, handling, sum(points) as n from point_quarter_count "
+                        + "where municipality_id in (" + placeholders(municipalityIds) + ") and quarter >= ? and quarter < ? "
+                        + "group by municipality_id, main, kind, handling having n > 0",
+                RegistrationFigures::municipalityGroup, args.toArray()));
+        if (afterLastWholeQuarter.isBefore(to.plusDays(1))) {
+            groups.addAll(perMunicipalityFromPoints(municipalityIds, afterLastWholeQuarter, to));
+        }
+        return groups;
+    }
+
+    private List<MunicipalityGroup> perMunicipalityFromPoints(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
         var args = new ArrayList<Object>(municipalityIds);
         args.add(Date.valueOf(from));
         args.add(Date.valueOf(to));
         return jdbc.query("select municipality_id, main, kind, handling, count(*) as n from complaint_point "
                         + "where municipality_id in (" + placeholders(municipalityIds) + ") and registered_on between ? and ? and counted "
                         + "group by municipality_id, main, kind, handling",
-                (rs, i) -> new MunicipalityGroup(rs.getLong("municipality_id"), rs.getBoolean("main"),
-                        PointKind.valueOf(rs.getString("kind")),
-                        rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")), rs.getLong("n")),
-                args.toArray());
+                RegistrationFigures::municipalityGroup, args.toArray());
+    }
+
+    /** A row of either source; the roll-up writes "no handling" as an empty string. */
+    private static MunicipalityGroup municipalityGroup(ResultSet rs, int row) throws SQLException {
+        var handling = rs.getString("handling");
+        return new MunicipalityGroup(rs.getLong("municipality_id"), rs.getBoolean("main"), PointKind.valueOf(rs.getString("kind")),
+                handling == null || handling.isEmpty() ? null : Handling.valueOf(handling), rs.getLong("n"));
+    }
+
+    private static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
     @Transactional(readOnly = true)
@@ -111,16 +150,33 @@ public class RegistrationFigures {
 
     @Transactional(readOnly = true)
     public long uniqueCitizens(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
-        municipalityIds.forEach(scope::requireServes);
+        scope.requireServesAll(municipalityIds);
         var args = new ArrayList<Object>(municipalityIds);
         args.add(Date.valueOf(from));
         args.add(Date.valueOf(to));
-        Long n = jdbc.queryForObject("select count(distinct citizen_key) from case_file c "
-                        + "where c.municipality_id in (" + placeholders(municipalityIds) + ") and c.registered_on between ? and ? "
-                        + "and not c.no_real_case_work "
-                        + "and exists (select 1 from complaint_point p where p.case_id = c.id and p.counted)",
-                Long.class, args.toArray());
+        Long n = jdbc.queryForObject("select count(distinct citizen_key) " + countedPoints(municipalityIds), Long.class, args.toArray());
         return n == null ? 0 : n;
+    }
+
+    /** Unique citizens of each municipality in the period, in one query (a comparison of many). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> uniqueCitizensPerMunicipality(Collection<Long> municipalityIds, LocalDate from, LocalDate to) {
+        scope.requireServesAll(municipalityIds);
+        var args = new ArrayList<Object>(municipalityIds);
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(to));
+        var citizens = new HashMap<Long, Long>();
+        jdbc.query("select municipality_id, count(distinct citizen_key) " + countedPoints(municipalityIds) + " group by municipality_id",
+                rs -> {
+                    citizens.put(rs.getLong(1), rs.getLong(2));
+                }, args.toArray());
+        return citizens;
+    }
+
+    /** Counted points of the municipalities between two dates; each carries its case's citizen key (V10). */
+    private static String countedPoints(Collection<Long> municipalityIds) {
+        return "from complaint_point where municipality_id in (" + placeholders(municipalityIds) + ") "
+                + "and registered_on between ? and ? and counted";
     }
 
     private static String placeholders(Collection<?> values) {

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.organisation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,7 +43,12 @@ public class StaffScope {
 
     /** Throws unless the current user serves this municipality. */
     public void requireServes(long municipalityId) {
-        if (!servedMunicipalityIds().contains(municipalityId)) {
+        requireServesAll(List.of(municipalityId));
+    }
+
+    /** Throws unless the current user serves every one of these municipalities (asks the database once). */
+    public void requireServesAll(Collection<Long> municipalityIds) {
+        if (!servedMunicipalityIds().containsAll(municipalityIds)) {
             throw new AccessDeniedException("Not a municipality this user serves");
         }
     }

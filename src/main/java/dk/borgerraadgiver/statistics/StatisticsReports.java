@@ -83,7 +83,8 @@ public class StatisticsReports {
         var points = figures.points(municipalityId, period.from(), period.to());
         var tables = new ArrayList<ReportTable>();
         tables.add(inquiriesPerQuarter(context));
-        tables.add(summary(context, points));
+        tables.add(summary(context, points, points.isEmpty() ? 0
+                : figures.uniqueCitizens(municipalityId, period.from(), period.to())));
         tables.add(quarterByDepartment(context, points));
         tables.add(groupByDepartment(context, points));
         tables.addAll(leavesByDepartment(context, points));
@@ -106,16 +107,18 @@ public class StatisticsReports {
     @Transactional(readOnly = true)
     public ReportTable comparison(List<Long> municipalityIds, ReportPeriod period, Locale locale) {
         var groups = figures.perMunicipality(municipalityIds, period.from(), period.to());
+        var citizens = figures.uniqueCitizensPerMunicipality(municipalityIds, period.from(), period.to());
         var columns = new ArrayList<String>();
         var perMunicipality = new ArrayList<List<Cell>>();
         for (long id : municipalityIds) {
             columns.add(municipalities.findById(id).orElseThrow().name());
             var points = groups.stream().filter(g -> g.municipalityId() == id)
                     .map(g -> new PointGroup(period.from(), g.main(), g.kind(), null, null, g.handling(), g.count())).toList();
-            perMunicipality.add(summary(new Context(id, period, DepartmentLevel.CENTER, locale), points).rows().stream()
+            perMunicipality.add(summary(new Context(id, period, DepartmentLevel.CENTER, locale), points,
+                    citizens.getOrDefault(id, 0L)).rows().stream()
                     .map(r -> r.cells().getFirst()).toList());
         }
-        var template = summary(new Context(municipalityIds.getFirst(), period, DepartmentLevel.CENTER, locale), List.of());
+        var template = summary(new Context(municipalityIds.getFirst(), period, DepartmentLevel.CENTER, locale), List.of(), 0);
         var rows = new ArrayList<Row>();
         for (int r = 0; r < template.rows().size(); r++) {
             int row = r;
@@ -139,7 +142,14 @@ public class StatisticsReports {
         return format.format(period.from()) + " – " + format.format(period.to());
     }
 
-    private record Context(long municipalityId, ReportPeriod period, DepartmentLevel level, Locale locale) {
+    /** What every table of one report shares; the scheme and the departments are read once per report. */
+    private record Context(long municipalityId, ReportPeriod period, DepartmentLevel level, Locale locale,
+                           Trees trees) {
+
+        Context(long municipalityId, ReportPeriod period, DepartmentLevel level, Locale locale) {
+            this(municipalityId, period, level, locale, new Trees());
+        }
+
         FigureFilter points() {
             return FigureFilter.points(municipalityId, period.from(), period.to());
         }
@@ -169,7 +179,7 @@ public class StatisticsReports {
                         text("stats.col.withCaseWork", c.locale())), List.of(false, false, false), rows, ChartKind.BAR);
     }
 
-    private ReportTable summary(Context c, List<PointGroup> points) {
+    private ReportTable summary(Context c, List<PointGroup> points, long citizens) {
         Predicate<PointGroup> complaint = g -> g.kind() == PointKind.COMPLAINT;
         Predicate<PointGroup> other = complaint.negate();
         long complaintsMain = sum(points, complaint.and(PointGroup::main));
@@ -177,7 +187,6 @@ public class StatisticsReports {
         long otherMain = sum(points, other.and(PointGroup::main));
         long otherFollow = sum(points, other.and(g -> !g.main()));
         var f = c.points();
-        long citizens = points.isEmpty() ? 0 : figures.uniqueCitizens(c.municipalityId(), c.period().from(), c.period().to());
         var rows = List.of(
                 row(c, "stats.row.complaintsMain", complaintsMain, f.complaints().main(true)),
                 row(c, "stats.row.complaintsFollowUp", complaintsFollow, f.complaints().main(false)),
@@ -508,16 +517,30 @@ public class StatisticsReports {
         return id == null ? NONE : id;
     }
 
+    /** The municipality's scheme and departments by id, once read. */
+    private static final class Trees {
+        private @Nullable Map<Long, CategoryNode> categories;
+        private @Nullable Map<Long, DepartmentNode> departments;
+    }
+
     private Map<Long, CategoryNode> categories(Context c) {
-        var map = new LinkedHashMap<Long, CategoryNode>();
-        schemes.categories(c.municipalityId()).forEach(n -> map.put(n.id(), n));
-        return map;
+        var trees = c.trees();
+        if (trees.categories == null) {
+            var map = new LinkedHashMap<Long, CategoryNode>();
+            schemes.categories(c.municipalityId()).forEach(n -> map.put(n.id(), n));
+            trees.categories = map;
+        }
+        return trees.categories;
     }
 
     private Map<Long, DepartmentNode> departments(Context c) {
-        var map = new LinkedHashMap<Long, DepartmentNode>();
-        municipalities.departments(c.municipalityId()).forEach(n -> map.put(n.id(), n));
-        return map;
+        var trees = c.trees();
+        if (trees.departments == null) {
+            var map = new LinkedHashMap<Long, DepartmentNode>();
+            municipalities.departments(c.municipalityId()).forEach(n -> map.put(n.id(), n));
+            trees.departments = map;
+        }
+        return trees.departments;
     }
 
     private static Set<Long> descendantsAndSelf(Map<Long, CategoryNode> nodes, long id) {

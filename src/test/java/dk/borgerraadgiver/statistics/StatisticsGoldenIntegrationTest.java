@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dk.borgerraadgiver.casework.ActivityKind;
+import dk.borgerraadgiver.casework.AdvisorActivities;
 import dk.borgerraadgiver.casework.CannotHandleReason;
 import dk.borgerraadgiver.casework.CaseFiles;
 import dk.borgerraadgiver.casework.Channel;
@@ -56,6 +58,8 @@ class StatisticsGoldenIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     dk.borgerraadgiver.booking.DropInRegister dropIns;
+    @Autowired
+    AdvisorActivities activities;
 
     @AfterEach
     void signOut() {
@@ -225,6 +229,62 @@ class StatisticsGoldenIntegrationTest {
     }
 
     @Test
+    void a_comparison_of_municipalities_gives_each_one_its_own_summary_also_after_reclassification_and_for_odd_periods() {
+        long first = TestMunicipalities.create(jdbc, "904", "golden-compare-a", "Golden Sammenlign A", new String[][]{{"C1", "Center Et"}});
+        long second = TestMunicipalities.create(jdbc, "905", "golden-compare-b", "Golden Sammenlign B", new String[][]{{"C1", "Center Et"}});
+        schemes.install(first, SchemePreset.OMBUDSMAN);
+        schemes.install(second, SchemePreset.OMBUDSMAN);
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
+        var points = new ArrayList<long[]>();
+        var day = LocalDate.of(2023, 2, 20);
+        for (int i = 0; i < 40; i++) {
+            long municipality = i % 3 == 0 ? second : first;
+            long department = TestMunicipalities.department(jdbc, municipality, "C1");
+            long caseId = register(municipality, day.plusDays(i * 3), "compare" + (i % 17), false);
+            long main = caseFiles.classify(caseId, null, i % 2 == 0
+                    ? PointClassification.of(true, PointKind.COMPLAINT, category(municipality, "GFS-SAGSBEHANDLINGSTID"), department,
+                    i % 4 == 0 ? Handling.MEETING : Handling.DIALOGUE_FORWARDED)
+                    : PointClassification.of(true, PointKind.GUIDANCE, null, department, null));
+            points.add(new long[]{caseId, main, municipality, department});
+            if (i % 5 == 0) {
+                caseFiles.classify(caseId, null, PointClassification.of(false, PointKind.SIGNPOSTING, null, department, null));
+            }
+        }
+        var periods = List.of(ReportPeriod.half(2023, 1), ReportPeriod.quarter(2023, 2),
+                new ReportPeriod(LocalDate.of(2023, 3, 5), LocalDate.of(2023, 5, 10)), new ReportPeriod(LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2023, 4, 30)), new ReportPeriod(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28)));
+        assertComparisonMatchesEachReport(List.of(first, second), periods);
+
+        // Reclassify a complaint as guidance, drop a follow-up point, take a case out of the statistics.
+        long[] complaint = points.get(2);
+        caseFiles.classify(complaint[0], complaint[1], PointClassification.of(true, PointKind.GUIDANCE, null, complaint[3], null));
+        long[] withFollowUp = points.get(5);
+        long followUp = caseFiles.open(withFollowUp[0]).points().stream().filter(p -> !p.classification().main())
+                .findFirst().orElseThrow().id();
+        caseFiles.removePoint(withFollowUp[0], followUp);
+        caseFiles.markNoRealCaseWork(points.get(9)[0], true);
+        assertComparisonMatchesEachReport(List.of(first, second), periods);
+        assertThat(jdbc.queryForObject("select sum(points) from point_quarter_count where municipality_id in (?, ?)", Long.class,
+                first, second))
+                .as("the roll-up holds exactly the counted points")
+                .isEqualTo(jdbc.queryForObject("select count(*) from complaint_point where municipality_id in (?, ?) and counted",
+                        Long.class, first, second));
+    }
+
+    private void assertComparisonMatchesEachReport(List<Long> municipalities, List<ReportPeriod> periods) {
+        for (var period : periods) {
+            var comparison = reports.comparison(municipalities, period, DANISH);
+            for (int column = 0; column < municipalities.size(); column++) {
+                var own = numbers(reports.report(municipalities.get(column), period, DepartmentLevel.CENTER, DANISH).table("summary"));
+                int c = column;
+                assertThat(comparison.rows().stream().map(r -> r.cells().get(c).count()).toList())
+                        .as("%s, column %d", period, column)
+                        .containsExactlyElementsOf(own.stream().map(List::getFirst).toList());
+            }
+        }
+    }
+
+    @Test
     void a_figure_opens_the_cases_behind_it_and_the_list_is_audit_logged() {
         long municipality = TestMunicipalities.create(jdbc, "903", "golden-drill", "Golden Drill",
                 new String[][]{{"C1", "Center Et"}});
@@ -250,6 +310,34 @@ class StatisticsGoldenIntegrationTest {
         var reclassified = reports.report(municipality, ReportPeriod.quarter(2023, 2), DepartmentLevel.CENTER, DANISH);
         assertThat(reclassified.table("summary").rows().getFirst().cells().getFirst().count())
                 .as("reclassification changes the figures at once").isEqualTo(2);
+    }
+
+    @Test
+    void ballerup_counts_meetings_between_citizen_and_department_and_complaint_letters_to_appeals_bodies() {
+        long ballerup = TestMunicipalities.create(jdbc, "906", "golden-ballerup", "Golden Ballerup", new String[][]{{"BU", "Børn og Unge"}});
+        schemes.install(ballerup, SchemePreset.OMBUDSMAN);
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
+        long department = TestMunicipalities.department(jdbc, ballerup, "BU");
+        var day = LocalDate.of(2019, 3, 4);
+        for (int i = 0; i < 20; i++) {
+            long caseId = register(ballerup, day.plusDays(i), "ballerup" + i, false);
+            caseFiles.classify(caseId, null, PointClassification.of(true, PointKind.COMPLAINT, category(ballerup, "GFS-SAGSBEHANDLINGSTID"),
+                    department, i < 16 ? Handling.MEETING : Handling.DIALOGUE_FORWARDED));
+        }
+        for (int i = 0; i < 5; i++) {
+            activities.register(ballerup, ActivityKind.COMPLAINT_LETTER, day.plusDays(i * 7), department, 45, "");
+        }
+        activities.register(ballerup, ActivityKind.MEDIATION, day, department, 60, "");
+
+        var report = reports.report(ballerup, ReportPeriod.half(2019, 1), DepartmentLevel.CENTER, DANISH);
+
+        assertThat(count(report.table("complaint-handling"), "Møde med borger og afdeling")).isEqualTo(16);
+        assertThat(count(report.table("other-work"), "Bistand til klageskrivelse til klageinstans")).isEqualTo(5);
+        assertThat(count(report.table("other-work"), "Mægling")).isEqualTo(1);
+    }
+
+    private static long count(ReportTable table, String row) {
+        return table.rows().stream().filter(r -> r.label().equals(row)).findFirst().orElseThrow().cells().getFirst().count();
     }
 
     @Test
