@@ -3,6 +3,7 @@ package dk.borgerraadgiver.booking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
@@ -35,7 +36,18 @@ public class AdvisorAgenda {
         if (served.isEmpty()) {
             return List.of();
         }
-        return bookings.findAgenda(served, firstDay.atStartOfDay(TimeSlot.ZONE).toInstant(),
+        return agendaOf(served, firstDay, lastDay);
+    }
+
+    /** The bookings of one municipality the current user serves (a report's meetings table). */
+    @Transactional(readOnly = true)
+    public List<BookingDetails> agenda(long municipalityId, LocalDate firstDay, LocalDate lastDay) {
+        scope.requireServes(municipalityId);
+        return agendaOf(Set.of(municipalityId), firstDay, lastDay);
+    }
+
+    private List<BookingDetails> agendaOf(Set<Long> municipalityIds, LocalDate firstDay, LocalDate lastDay) {
+        return bookings.findAgenda(municipalityIds, firstDay.atStartOfDay(TimeSlot.ZONE).toInstant(),
                         lastDay.plusDays(1).atStartOfDay(TimeSlot.ZONE).toInstant()).stream()
                 .map(engine::details)
                 .toList();

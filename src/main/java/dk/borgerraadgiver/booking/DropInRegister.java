@@ -40,6 +40,14 @@ public class DropInRegister {
                 .filter(type -> type.kind() == MeetingKind.DROP_IN).toList());
     }
 
+    /** The drop-in sessions of one municipality the current user serves. */
+    @Transactional(readOnly = true)
+    public List<MeetingTypeSummary> dropInTypes(long municipalityId) {
+        scope.requireServes(municipalityId);
+        return engine.read(() -> engine.meetingTypesOf(municipalityId).stream()
+                .filter(type -> type.kind() == MeetingKind.DROP_IN).toList());
+    }
+
     @Transactional
     public void registerVisit(long meetingTypeId, LocalDate day) {
         var type = engine.meetingType(meetingTypeId);

@@ -385,8 +385,7 @@ public class StatisticsReports {
 
     /** Booked meetings in the period by outcome (Ballerup: meetings attended). */
     private ReportTable meetings(Context c) {
-        var bookings = agenda.agenda(c.period().from(), c.period().to()).stream()
-                .filter(b -> b.municipalityId() == c.municipalityId()).toList();
+        var bookings = agenda.agenda(c.municipalityId(), c.period().from(), c.period().to());
         var rows = new ArrayList<Row>();
         for (var status : List.of(BookingStatus.ATTENDED, BookingStatus.NO_SHOW, BookingStatus.CONFIRMED, BookingStatus.CANCELLED)) {
             rows.add(new Row(text("stats.booking." + status.name(), c.locale()),
@@ -401,7 +400,7 @@ public class StatisticsReports {
     private ReportTable dropIn(Context c) {
         var rows = new ArrayList<Row>();
         long total = 0;
-        for (var type : dropIns.dropInTypes().stream().filter(t -> t.municipalityId() == c.municipalityId()).toList()) {
+        for (var type : dropIns.dropInTypes(c.municipalityId())) {
             for (var session : dropIns.countsPerDay(type.id(), c.period().from(), c.period().to())) {
                 rows.add(new Row(("en".equals(c.locale().getLanguage()) ? type.nameEnglish() : type.nameDanish()) + ", " + DateTimeFormatter.ofPattern("d. MMM yyyy", c.locale()).format(session.day()),
                         List.of(new Cell(session.visits(), null)), false));
