@@ -64,14 +64,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
-        var municipality = new Select<MunicipalitySummary>();
-        municipality.setLabel(getTranslation("register.municipality"));
-        municipality.setItems(served);
-        municipality.setItemLabelGenerator(MunicipalitySummary::name);
-        if (!served.isEmpty()) {
-            municipality.setValue(served.getFirst());
-        }
-        municipality.setVisible(served.size() > 1);
+        var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var kind = new Select<ActivityKind>();
         kind.setLabel(getTranslation("activity.kind"));
         kind.setItems(ActivityKind.values());

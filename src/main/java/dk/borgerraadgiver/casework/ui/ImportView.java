@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -230,13 +229,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private Div exportSection() {
-        var municipality = new Select<MunicipalitySummary>();
-        municipality.setLabel(getTranslation("register.municipality"));
-        municipality.setItems(served);
-        municipality.setItemLabelGenerator(MunicipalitySummary::name);
-        if (!served.isEmpty()) {
-            municipality.setValue(served.getFirst());
-        }
+        var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
         var from = new DatePicker(getTranslation("stats.from"), today.withDayOfYear(1));
         var to = new DatePicker(getTranslation("stats.to"), today);

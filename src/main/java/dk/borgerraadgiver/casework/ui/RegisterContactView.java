@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -57,14 +56,7 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         var errors = new ErrorSummary();
-        var municipality = new Select<MunicipalitySummary>();
-        municipality.setLabel(getTranslation("register.municipality"));
-        municipality.setItems(served);
-        municipality.setItemLabelGenerator(MunicipalitySummary::name);
-        if (!served.isEmpty()) {
-            municipality.setValue(served.getFirst());
-        }
-        municipality.setVisible(served.size() > 1);
+        var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var channel = new RadioButtonGroup<Channel>(getTranslation("register.channel"));
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("case.channel." + c.name()));
