@@ -51,7 +51,7 @@ public class VisitRequests {
         var now = engine.clock().instant();
         if (place.isBlank() || place.length() > 200 || reason.isBlank() || reason.length() > MAX_REASON
                 || proposed.isEmpty() || proposed.size() > 3 || proposed.stream().anyMatch(time -> !time.isAfter(now))) {
-            throw new BookingRefusedException(Reason.OUTSIDE_HOURS);
+            throw new BookingRefusedException(Reason.INVALID_REQUEST);
         }
         var request = requests.save(new VisitRequest(BookingEngine.newReference("H-"), type, contact.name(), contact.email(),
                 contact.phone(), contact.language().getLanguage(), place.strip(), reason.strip(), proposed, now));
@@ -75,7 +75,7 @@ public class VisitRequests {
         var request = engine.read(() -> requests.findById(requestId).orElseThrow());
         scope.requireServes(request.municipalityId());
         if (!request.proposed().contains(chosen)) {
-            throw new BookingRefusedException(Reason.OUTSIDE_HOURS);
+            throw new BookingRefusedException(Reason.NOT_PROPOSED);
         }
         var type = engine.read(() -> engine.meetingType(request.meetingTypeId()));
         var slot = new TimeSlot(chosen, chosen.plus(Duration.ofMinutes(type.slotLength().toMinutes())));

@@ -28,6 +28,8 @@ import dk.borgerraadgiver.organisation.StaffAccounts;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CitizenMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenMessages.class);
 
     public static final String LINK_PURPOSE = "case-messages";
     static final String SESSION_PURPOSE = "case-session";
@@ -159,6 +163,8 @@ public class CitizenMessages {
                     caseFile.reference() == null ? "" : caseFile.reference(), code, PortalLanguages.of(caseFile.language()));
             return true;
         } catch (RuntimeException e) {
+            // The class only: the message of a mail failure can hold the citizen's address.
+            log.warn("One-time code for case {} not sent: {}", caseFile.id(), e.getClass().getSimpleName());
             return false;
         }
     }

@@ -54,9 +54,11 @@ public class InquiryFollow {
     public void addDocument(String token, StagedFile file) {
         var inquiry = inquiry(token).orElseThrow(() -> new InvalidSubmissionException("link"));
         var existing = attachments.findByInquiryIdOrderById(inquiry.id());
-        if (existing.size() >= properties.maxFiles()
-                || existing.stream().mapToLong(InquiryAttachment::sizeBytes).sum() + file.size() > properties.maxTotalSize().toBytes()) {
+        if (existing.size() >= properties.maxFiles()) {
             throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_MANY);
+        }
+        if (existing.stream().mapToLong(InquiryAttachment::sizeBytes).sum() + file.size() > properties.maxTotalSize().toBytes()) {
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
         }
         if (!store.isStaged(file.id())) {
             throw new InvalidSubmissionException("attachmentsExpired");

@@ -3,6 +3,7 @@ package dk.borgerraadgiver.inquiry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.inquiry.internal.ReferenceNumbers;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public class InquiryIntake {
     private final ApplicationEventPublisher events;
     private final InquiryProperties properties;
     private final Clock clock;
+    private final AttemptLimiter submissionsPerClient;
 
     InquiryIntake(MunicipalityDirectory municipalities, InquiryRepository inquiries,
                   InquiryAttachmentRepository attachments, ReferenceNumbers references, EncryptedFileStore store,
@@ -57,10 +60,19 @@ public class InquiryIntake {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.submissionsPerClient = new AttemptLimiter(properties.submissionsPerClientPerHour(), Duration.ofHours(1), clock);
     }
 
+    /**
+     * Stores the submission; {@code client} is the address it came from, and one address may send
+     * {@code portal.inquiry.submissions-per-client-per-hour} inquiries an hour across all sessions.
+     */
     @Transactional
-    public InquiryReceipt submit(InquirySubmission submission) {
+    public InquiryReceipt submit(InquirySubmission submission, String client) {
+        if (!submissionsPerClient.tryAcquire(client)) {
+            log.info("Inquiry refused: too many submissions from one client");
+            throw new InvalidSubmissionException("rateLimited");
+        }
         var municipality = municipalities.findBySlug(submission.municipalitySlug())
                 .orElseThrow(() -> new InvalidSubmissionException("municipality"));
         validate(submission, municipality.id());

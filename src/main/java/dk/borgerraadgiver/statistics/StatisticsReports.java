@@ -282,8 +282,8 @@ public class StatisticsReports {
         groups.put("case.handling.REJECTED", new Handling[]{Handling.REJECTED});
         for (var group : groups.entrySet()) {
             var label = text(group.getKey(), c.locale());
-            var members = List.of(group.getValue());
-            counts.put(label, sum(complaints, g -> members.contains(g.handling())));
+            var members = Set.of(group.getValue());
+            counts.put(label, sum(complaints, g -> g.handling() != null && members.contains(g.handling())));
             filters.put(label, c.points().complaints().handling(group.getValue()));
         }
         long unknown = sum(complaints, g -> g.handling() == null);

@@ -123,6 +123,24 @@ class BookingAdministrationIntegrationTest {
     }
 
     @Test
+    void a_home_visit_request_without_a_place_or_accepted_at_another_time_is_refused_for_that_reason() {
+        var type = meetingType(bookings, "stevns", "HJEMME");
+        var later = Instant.now().plus(Duration.ofDays(4));
+        var olga = new CitizenContact("Olga Uden Sted", "olga.sted@example.dk", null, Locale.of("da"), "", null);
+        assertThatThrownBy(() -> visitRequests.request(type, olga, " ", "Gangbesvær", List.of(later)))
+                .isInstanceOfSatisfying(BookingRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BookingRefusedException.Reason.INVALID_REQUEST));
+
+        var reference = visitRequests.request(type, olga, "Møllevej 5", "Gangbesvær", List.of(later));
+        SignedIn.as("anne", "ADVISOR");
+        var request = visitRequests.forMyMunicipalities().stream().filter(r -> r.reference().equals(reference))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> visitRequests.accept(request.id(), later.plus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(BookingRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BookingRefusedException.Reason.NOT_PROPOSED));
+    }
+
+    @Test
     void a_declined_home_visit_request_tells_the_citizen_the_advisors_message() {
         var type = meetingType(bookings, "ishoj", "HJEMME");
         var reference = visitRequests.request(type, new CitizenContact("Erik Afvist", "erik@example.dk", null,

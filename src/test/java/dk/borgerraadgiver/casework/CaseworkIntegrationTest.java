@@ -17,6 +17,7 @@ import dk.borgerraadgiver.inquiry.Representation;
 import dk.borgerraadgiver.inquiry.Screening;
 import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.support.TestClients;
 import dk.borgerraadgiver.support.Fixtures;
 import dk.borgerraadgiver.support.Mails;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
@@ -237,7 +238,7 @@ class CaseworkIntegrationTest {
         var receipt = intake.submit(new InquirySubmission("ishoj", InquiryNeed.COMPLAINT, null, Screening.nothingToSay(),
                 Representation.POWER_OF_ATTORNEY, "Mor Hansen", false, "Min mor har ventet et halvt år på svar",
                 null, "Datter Hansen", "datter.hansen@example.dk", null, PreferredContact.MAIL, false,
-                java.util.Locale.of("da"), List.of()));
+                java.util.Locale.of("da"), List.of()), TestClients.next());
 
         SignedIn.as("bo", "ADVISOR");
         var filter = new InboxFilter(null, CaseStatus.NEW, false, null, null, false, receipt.reference());

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import dk.borgerraadgiver.support.TestClients;
 import dk.borgerraadgiver.support.FailureInjector;
 import dk.borgerraadgiver.support.Fixtures;
 import dk.borgerraadgiver.support.Mails;
@@ -65,7 +66,7 @@ class InquiryIntakeIntegrationTest {
         files.add(stage("afgørelse.pdf", first, files));
         files.add(stage("partshøring.pdf", second, files));
 
-        var receipt = intake.submit(submission("ishoj", "Min sag om boligstøtte", "two.files@example.dk", files));
+        var receipt = intake.submit(submission("ishoj", "Min sag om boligstøtte", "two.files@example.dk", files), TestClients.next());
 
         assertThat(receipt.reference()).matches("BR-\\d{4}-\\d{6}");
         SignedIn.as("bo", "ADVISOR");
@@ -83,7 +84,7 @@ class InquiryIntakeIntegrationTest {
     void another_municipalitys_advisor_cannot_open_the_files() {
         var files = new ArrayList<StagedFile>();
         files.add(stage("brev.pdf", Fixtures.pdf("brev"), files));
-        var receipt = intake.submit(submission("ishoj", "Noget", "scope@example.dk", files));
+        var receipt = intake.submit(submission("ishoj", "Noget", "scope@example.dk", files), TestClients.next());
 
         SignedIn.as("anne", "ADVISOR");
         assertThatThrownBy(() -> archive.attachmentsOf(receipt.inquiryId()))
@@ -98,7 +99,7 @@ class InquiryIntakeIntegrationTest {
         long inquiries = jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class);
         FailureInjector.failNext(true);
 
-        assertThatThrownBy(() -> intake.submit(submission("stevns", "Skal ikke gemmes", "rollback@example.dk", files)))
+        assertThatThrownBy(() -> intake.submit(submission("stevns", "Skal ikke gemmes", "rollback@example.dk", files), TestClients.next()))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class)).isEqualTo(inquiries);
@@ -114,7 +115,7 @@ class InquiryIntakeIntegrationTest {
     @Test
     void the_receipt_mail_has_the_reference_and_none_of_the_text() {
         var marker = "DESCRIPTION-MARKER-2718 cpr 010203-1234";
-        var receipt = intake.submit(submission("stevns", "Jeg klager over " + marker, "receipt@example.dk", List.of()));
+        var receipt = intake.submit(submission("stevns", "Jeg klager over " + marker, "receipt@example.dk", List.of()), TestClients.next());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.messagesTo("receipt@example.dk").isEmpty());
         var mail = TestSmtp.messagesTo("receipt@example.dk").getFirst();
@@ -133,7 +134,7 @@ class InquiryIntakeIntegrationTest {
             for (int i = 0; i < 30; i++) {
                 int n = i;
                 results.add(pool.submit(() -> intake.submit(submission("ringsted", "Parallel " + n, "p" + n + "@example.dk",
-                        List.of())).reference()));
+                        List.of()), TestClients.next()).reference()));
             }
         }
         var references = new HashSet<String>();
@@ -148,8 +149,34 @@ class InquiryIntakeIntegrationTest {
     @Test
     void a_submission_without_a_way_to_reach_the_citizen_is_refused_and_nothing_is_stored() {
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class);
-        assertThatThrownBy(() -> intake.submit(submission("stevns", "Hej", null, List.of())))
+        assertThatThrownBy(() -> intake.submit(submission("stevns", "Hej", null, List.of()), TestClients.next()))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.field()).isEqualTo("contact"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void one_client_may_send_five_inquiries_an_hour_whichever_session_it_uses() {
+        var client = TestClients.next();
+        for (int i = 0; i < 5; i++) {
+            intake.submit(submission("stevns", "Henvendelse " + i, "limit" + i + "@example.dk", List.of()), client);
+        }
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class);
+
+        assertThatThrownBy(() -> intake.submit(submission("stevns", "Den sjette", "limit6@example.dk", List.of()), client))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.field()).isEqualTo("rateLimited"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class)).isEqualTo(before);
+        assertThat(intake.submit(submission("stevns", "Fra en anden", "other@example.dk", List.of()), TestClients.next())
+                .reference()).startsWith("BR-");
+    }
+
+    @Test
+    void the_advisor_is_told_of_a_new_inquiry_even_when_the_citizens_receipt_cannot_be_sent() {
+        var receipt = intake.submit(submission("stevns", "Kvittering kan ikke sendes", "a(b@example.dk", List.of()),
+                TestClients.next());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo("borgerraadgiver@stevns.dk").stream()
+                .anyMatch(m -> Mails.textParts(m).stream().anyMatch(t -> t.contains(receipt.reference()))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.queryForObject(
+                "SELECT status FROM mail_delivery WHERE mail_key = ?", String.class, "inquiry-receipt:" + receipt.inquiryId())));
     }
 }

@@ -35,7 +35,8 @@ public abstract class BrowserTest {
     void openBrowser() {
         context = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("en-GB")
-                .setViewportSize(1280, 900));
+                .setViewportSize(1280, 900)
+                .setExtraHTTPHeaders(TestClients.forwardedFor(TestClients.next())));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onRequest(request -> requestedUrls.add(request.url()));
@@ -52,7 +53,8 @@ public abstract class BrowserTest {
     /** A second, independent browser (its own cookies and session), e.g. another citizen. */
     protected Page anotherBrowser() {
         var other = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("da-DK").setViewportSize(1280, 900));
+                .setLocale("da-DK").setViewportSize(1280, 900)
+                .setExtraHTTPHeaders(TestClients.forwardedFor(TestClients.next())));
         other.setDefaultTimeout(15_000);
         extraContexts.add(other);
         return other.newPage();

@@ -43,6 +43,7 @@ import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
@@ -375,7 +376,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void submit(ErrorSummary errors) {
         errors.clear();
-        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+        String client = ClientAddress.current();
         if (!limiter.tryAcquire(client)) {
             errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
             errors.show();
@@ -500,7 +501,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         page.add(errors);
         var list = new DescriptionList();
         list.addClassName("summary-list");
-        var format = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", getLocale());
+        var format = DateTimeFormatter.ofPattern(getTranslation("format.weekdayDateTime"), getLocale());
         addRow(list, "booking.check.type", type().name(getLocale()), this::showType);
         addRow(list, "visit.place", place, this::showVisitRequest);
         addRow(list, "visit.reason", reason, this::showVisitRequest);
@@ -510,7 +511,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         page.add(list);
         var send = primary("visit.send", () -> {
             errors.clear();
-            String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+            String client = ClientAddress.current();
             if (!limiter.tryAcquire(client)) {
                 errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
                 errors.show();

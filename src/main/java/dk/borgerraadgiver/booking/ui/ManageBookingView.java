@@ -25,6 +25,7 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -166,7 +167,7 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private boolean allowed(ErrorSummary errors) {
-        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+        String client = ClientAddress.current();
         if (limiter.tryAcquire(client)) {
             return true;
         }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -117,12 +118,17 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
                         LocalDate.now(clock.withZone(TimeSlot.ZONE)), null), rows, editors)));
         addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(getTranslation("hours.save"), click -> {
+            if (Stream.of(slot, buffer, notice, horizon).anyMatch(field -> field.getValue() == null)
+                    || editors.stream().anyMatch(HoursRow::incomplete)) {
+                Notification.show(getTranslation("hours.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             try {
                 var hours = editors.stream().map(HoursRow::value).toList();
                 showOutside(administration.update(type.id(), slot.getValue(), buffer.getValue(), notice.getValue(),
                         horizon.getValue(), hours));
                 Notification.show(getTranslation("hours.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 Notification.show(getTranslation("hours.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -162,6 +168,10 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
             row.add(remove);
             row.addClassName("assisted-form");
             container.add(row);
+        }
+
+        boolean incomplete() {
+            return day.getValue() == null || from.getValue() == null || to.getValue() == null || validFrom.getValue() == null;
         }
 
         SlotRules.WeeklyHours value() {

@@ -75,11 +75,32 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         addClassName("backoffice-page");
         grid.setItems(query -> inbox.page(current, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inbox.count(current));
-        grid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
-                open(e.getItem());
-            }
+        // A click selects the row in single-selection mode, and so does Space: one listener opens the case.
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+        municipality.addValueChangeListener(e -> {
+            fillDepartments();
+            refresh();
         });
+        department.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        includeClosed.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        municipality.setItems(served.stream().map(MunicipalitySummary::id).toList());
+        municipality.setEmptySelectionAllowed(true);
+        municipality.setVisible(served.size() > 1);
+        status.setItems(CaseStatus.values());
+        status.setEmptySelectionAllowed(true);
+        kind.setItems(PointKind.values());
+        kind.setEmptySelectionAllowed(true);
+        department.setEmptySelectionAllowed(true);
+        fillDepartments();
         Shortcuts.addShortcutListener(this, () -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)),
                 Key.KEY_N, KeyModifier.ALT);
     }
@@ -97,45 +118,25 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         refresh();
     }
 
+    /** Labels only: the filters' items and listeners are set once, in the constructor. */
     private Div filters() {
         municipality.setLabel(getTranslation("cases.filter.municipality"));
-        municipality.setItems(served.stream().map(MunicipalitySummary::id).toList());
         municipality.setItemLabelGenerator(id -> id == null ? getTranslation("cases.filter.all")
                 : served.stream().filter(m -> m.id() == id).map(MunicipalitySummary::name).findFirst().orElse(""));
-        municipality.setEmptySelectionAllowed(true);
         municipality.setEmptySelectionCaption(getTranslation("cases.filter.all"));
-        municipality.setVisible(served.size() > 1);
         status.setLabel(getTranslation("cases.filter.status"));
-        status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("cases.filter.allOpen") : getTranslation("case.status." + s.name()));
-        status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("cases.filter.allOpen"));
         kind.setLabel(getTranslation("cases.filter.kind"));
-        kind.setItems(PointKind.values());
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("cases.filter.all") : getTranslation("case.kind." + k.name()));
-        kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("cases.filter.all"));
         overdue.setLabel(getTranslation("cases.filter.overdue"));
         includeClosed.setLabel(getTranslation("cases.filter.includeClosed"));
         search.setLabel(getTranslation("cases.filter.search"));
         search.setHelperText(getTranslation("cases.filter.search.help"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
         department.setLabel(getTranslation("cases.filter.department"));
-        department.setEmptySelectionAllowed(true);
         department.setEmptySelectionCaption(getTranslation("cases.filter.all"));
         department.setItemLabelGenerator(id -> id == null ? getTranslation("cases.filter.all") : PointEditor.departmentLabel(departments, id));
-        fillDepartments();
-        municipality.addValueChangeListener(e -> {
-            fillDepartments();
-            refresh();
-        });
-        department.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
-        includeClosed.addValueChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
         var bar = new Div(search, municipality, department, status, kind, overdue, includeClosed);
         bar.addClassName("filter-bar");
         return bar;
@@ -160,11 +161,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
             }
             return cell;
         }).setHeader(getTranslation("cases.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("32rem");
         grid.setAriaLabel(getTranslation("cases.heading"));
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         return grid;
     }
 

@@ -249,7 +249,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var item = new ListItem();
             item.addClassName("point-card");
             if (Long.valueOf(point.id()).equals(editingPoint)) {
-                item.add(new PointEditor(getTranslation("point.edit"), point.classification(), categories, departments,
+                item.add(new PointEditor(getTranslation("point.edit"), point.classification(), false, categories, departments,
                         value -> save(c, point.id(), value), () -> { editingPoint = null; render(); }));
             } else {
                 item.add(pointSummary(point));
@@ -270,7 +270,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (open) {
             if (addingPoint) {
                 section.add(new PointEditor(getTranslation(c.points().isEmpty() ? "point.addMain" : "point.addFollowUp"), null,
-                        categories, departments, value -> save(c, null, value), () -> { addingPoint = false; render(); }));
+                        c.points().isEmpty(), categories, departments, value -> save(c, null, value), () -> { addingPoint = false; render(); }));
             } else {
                 var add = new Button(getTranslation(c.points().isEmpty() ? "point.addMain" : "point.addFollowUp"),
                         click -> { addingPoint = true; editingPoint = null; render(); });

@@ -37,6 +37,8 @@ import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -187,6 +189,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                     result.add(new Paragraph(getTranslation("import.error.columns", String.join(", ", e.columns()))));
                 });
             } catch (RuntimeException e) {
+                log.error("Registration import or dry run failed", e);
                 ui.access(() -> {
                     finish(ui);
                     result.removeAll();
@@ -235,10 +238,17 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var to = new DatePicker(getTranslation("stats.to"), today);
         from.setLocale(getLocale());
         to.setLocale(getLocale());
+        // Downloads run outside the UI's lock: they read a snapshot the fields keep current, never the fields.
+        Runnable remember = () -> exportChoice = municipality.getValue() == null || from.getValue() == null || to.getValue() == null
+                ? null : new ExportChoice(municipality.getValue().id(), from.getValue(), to.getValue());
+        municipality.addValueChangeListener(e -> remember.run());
+        from.addValueChangeListener(e -> remember.run());
+        to.addValueChangeListener(e -> remember.run());
+        remember.run();
         var csv = DownloadLink.of(getTranslation("import.export.csv"), "registreringer.csv", "text/csv; charset=UTF-8",
-                () -> exporter.csv(municipality.getValue().id(), from.getValue(), to.getValue()));
+                () -> exporter.csv(exportChoice().municipalityId(), exportChoice().from(), exportChoice().to()));
         var xlsx = DownloadLink.of(getTranslation("import.export.xlsx"), "registreringer.xlsx", XLSX,
-                () -> exporter.xlsx(municipality.getValue().id(), from.getValue(), to.getValue()));
+                () -> exporter.xlsx(exportChoice().municipalityId(), exportChoice().from(), exportChoice().to()));
         csv.addClassName("button-link");
         xlsx.addClassName("button-link");
         var form = new Div(municipality, from, to);
@@ -248,12 +258,26 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         return new Div(new H2(getTranslation("import.export.heading")), new Paragraph(getTranslation("import.export.help")), form, links);
     }
 
+    private record ExportChoice(long municipalityId, LocalDate from, LocalDate to) {
+    }
+
+    private volatile @Nullable ExportChoice exportChoice;
+
+    private ExportChoice exportChoice() {
+        var choice = exportChoice;
+        if (choice == null) {
+            throw new IllegalStateException("Export asked for without a municipality and period");
+        }
+        return choice;
+    }
+
     private static Anchor download(String label, String name, String mediaType, Supplier<byte[]> bytes) {
         var anchor = DownloadLink.of(label, name, mediaType, bytes);
         anchor.addClassName("button-link");
         return anchor;
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Override

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 class PointEditor extends Div {
 
     private final Checkbox main = new Checkbox();
-    private final Select<PointKind> kind = new Select<>();
+    private final Select<@Nullable PointKind> kind = new Select<>();
     private final Select<@Nullable CannotHandleReason> reason = new Select<>();
     private final Select<@Nullable Long> category = new Select<>();
     private final Select<@Nullable Long> department = new Select<>();
@@ -39,7 +39,11 @@ class PointEditor extends Div {
     private final TextArea recommendations = new TextArea();
     private final Checkbox followed = new Checkbox();
 
-    PointEditor(String heading, @Nullable PointClassification current, List<CategoryNode> categories,
+    /**
+     * @param firstPoint the case has no point yet: this one becomes the main point, whatever is ticked,
+     *                   so the box is shown ticked and cannot be changed
+     */
+    PointEditor(String heading, @Nullable PointClassification current, boolean firstPoint, List<CategoryNode> categories,
                 List<DepartmentNode> departments, Consumer<PointClassification> onSave, Runnable onCancel) {
         addClassName("point-editor");
         Map<Long, CategoryNode> byId = new java.util.HashMap<>();
@@ -47,8 +51,13 @@ class PointEditor extends Div {
         main.setLabel(getTranslation("point.main"));
         kind.setLabel(getTranslation("point.kind"));
         kind.setItems(PointKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("case.kind." + k.name()));
-        kind.setValue(PointKind.COMPLAINT);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("point.chooseKind") : getTranslation("case.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("point.chooseKind"));
+        if (firstPoint) {
+            main.setValue(true);
+            main.setReadOnly(true);
+        }
         reason.setLabel(getTranslation("point.reason"));
         reason.setItems(CannotHandleReason.values());
         reason.setEmptySelectionAllowed(true);
@@ -97,7 +106,16 @@ class PointEditor extends Div {
         }
         kind.addValueChangeListener(e -> showApplicable());
         handling.addValueChangeListener(e -> showApplicable());
-        var save = new Button(getTranslation("point.save"), click -> onSave.accept(value()));
+        var save = new Button(getTranslation("point.save"), click -> {
+            if (kind.getValue() == null) {
+                kind.setErrorMessage(getTranslation("point.kindRequired"));
+                kind.setInvalid(true);
+                kind.focus();
+                return;
+            }
+            kind.setInvalid(false);
+            onSave.accept(value());
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("point.cancel"), click -> onCancel.run());
         var actions = new Div(save, cancel);
@@ -120,9 +138,10 @@ class PointEditor extends Div {
     }
 
     private PointClassification value() {
-        boolean investigation = kind.getValue() == PointKind.COMPLAINT && handling.getValue() == Handling.INVESTIGATION;
-        return new PointClassification(main.getValue(), kind.getValue(), reason.getValue(), category.getValue(),
-                department.getValue(), kind.getValue() == PointKind.COMPLAINT ? handling.getValue() : null,
+        var kind = java.util.Objects.requireNonNull(this.kind.getValue());
+        boolean investigation = kind == PointKind.COMPLAINT && handling.getValue() == Handling.INVESTIGATION;
+        return new PointClassification(main.getValue(), kind, kind == PointKind.CANNOT_HANDLE ? reason.getValue() : null,
+                category.getValue(), department.getValue(), kind == PointKind.COMPLAINT ? handling.getValue() : null,
                 investigation ? statementOn.getValue() : null, investigation ? criticism.getValue() : null,
                 investigation && !recommendations.getValue().isBlank() ? recommendations.getValue() : null,
                 investigation ? followed.getValue() : null);

@@ -53,13 +53,15 @@ import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
-import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The citizen's inquiry or complaint, one question per page: what they need, whether the advisor can
@@ -70,6 +72,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(InquiryFlowView.class);
     private static final int STEPS = 6;
     private static final long UNKNOWN_DEPARTMENT = -1L;
 
@@ -77,7 +80,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
     private final InquiryIntake intake;
     private final AttachmentStaging staging;
     private final InquiryDocuments documents;
-    private final AttemptLimiter limiter;
     private final Clock clock;
     private @Nullable MunicipalityProfile municipality;
     private List<DepartmentNode> departments = List.of();
@@ -109,7 +111,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         this.staging = staging;
         this.documents = documents;
         this.clock = clock;
-        this.limiter = new AttemptLimiter(properties.submissionsPerClientPerHour(), java.time.Duration.ofHours(1), clock);
         addClassName("inquiry-flow");
     }
 
@@ -429,15 +430,10 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void submit(ErrorSummary errors) {
         errors.clear();
-        String client = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteAddr).orElse("unknown");
+        String client = ClientAddress.current();
         if (trapped) {
             // Only software fills the hidden field; nothing is stored, and the answer says so.
             errors.add(getTranslation("inquiry.error.notSent", municipality().contactPhone()), this);
-            errors.show();
-            return;
-        }
-        if (!limiter.tryAcquire(client)) {
-            errors.add(getTranslation("inquiry.error.rateLimited"), this);
             errors.show();
             return;
         }
@@ -446,13 +442,15 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                     representation, representation == Representation.SELF ? null : subjectName, custodyConfirmed,
                     description, desiredOutcome.isEmpty() ? null : desiredOutcome, name, email.isEmpty() ? null : email,
                     phone.isEmpty() ? null : phone, preferredContact, voicemailOk, language,
-                    List.copyOf(files)));
+                    List.copyOf(files)), client);
+            boolean powerOfAttorneyAttached = files.stream().anyMatch(f -> f.kind() == AttachmentKind.POWER_OF_ATTORNEY);
             files.clear();
-            showReceipt(receipt);
+            showReceipt(receipt, powerOfAttorneyAttached);
         } catch (InvalidSubmissionException e) {
             errors.add(getTranslation("inquiry.error." + e.field()), this);
             errors.show();
         } catch (RuntimeException e) {
+            log.error("Inquiry for municipality {} not stored", municipality().code(), e);
             errors.add(getTranslation("inquiry.error.notSent", municipality().contactPhone()), this);
             errors.show();
         }
@@ -460,14 +458,14 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     // ------------------------------------------------------------------ receipt
 
-    private void showReceipt(InquiryReceipt receipt) {
+    private void showReceipt(InquiryReceipt receipt, boolean powerOfAttorneyAttached) {
         startPage(getTranslation("inquiry.done.title"));
         var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("inquiry.done.reference")));
         panel.addClassName("confirmation-panel");
         var reference = new Span(receipt.reference());
         reference.addClassName("reference");
         panel.add(reference);
-        var when = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen"));
+        var when = DateTimeFormatter.ofPattern(getTranslation("format.dateTime"), getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen"));
         var pdf = DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + receipt.reference() + ".pdf",
                 "application/pdf", () -> documents.receipt(receipt.followToken()).orElseThrow());
         pdf.addClassNames("button-link", "button-link--secondary");
@@ -478,7 +476,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                 new H2(getTranslation("booking.done.next")), next,
                 new Paragraph(email.isEmpty() ? getTranslation("inquiry.done.noMail") : getTranslation("inquiry.done.mail", email)),
                 new Div(pdf, follow));
-        if (representation == Representation.POWER_OF_ATTORNEY && files.stream().noneMatch(f -> f.kind() == AttachmentKind.POWER_OF_ATTORNEY)) {
+        if (representation == Representation.POWER_OF_ATTORNEY && !powerOfAttorneyAttached) {
             var reminder = new Paragraph(getTranslation("inquiry.done.poaLater"));
             reminder.addClassName("notice");
             add(reminder);

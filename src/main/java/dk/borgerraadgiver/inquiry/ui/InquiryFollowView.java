@@ -64,7 +64,7 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         InquiryStatus inquiry = found.get();
         title = getTranslation("follow.title");
-        var when = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", getLocale()).withZone(ZoneId.of("Europe/Copenhagen"));
+        var when = DateTimeFormatter.ofPattern(getTranslation("format.dateTime"), getLocale()).withZone(ZoneId.of("Europe/Copenhagen"));
         var details = new DescriptionList();
         details.addClassName("summary-list");
         details.add(new DescriptionList.Term(getTranslation("follow.reference")), new DescriptionList.Description(inquiry.reference()),

@@ -40,10 +40,11 @@ class InquiryMails {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(InquirySubmitted event) {
-        dispatcher.dispatch("inquiry-receipt:" + event.inquiryId(), "INQUIRY_RECEIPT", event.municipalityId(),
-                () -> receipt(event.inquiryId()));
-        dispatcher.dispatch("inquiry-advisor-notice:" + event.inquiryId(), "INQUIRY_ADVISOR_NOTICE",
-                event.municipalityId(), () -> advisorNotice(event.inquiryId()));
+        dispatcher.dispatchEach(
+                new MailDispatcher.Planned("inquiry-receipt:" + event.inquiryId(), "INQUIRY_RECEIPT", event.municipalityId(),
+                        () -> receipt(event.inquiryId())),
+                new MailDispatcher.Planned("inquiry-advisor-notice:" + event.inquiryId(), "INQUIRY_ADVISOR_NOTICE",
+                        event.municipalityId(), () -> advisorNotice(event.inquiryId())));
     }
 
     private Optional<OutgoingMail> receipt(long inquiryId) {

@@ -44,6 +44,33 @@ class MailDispatcher {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** One mail an event asks for: its key in the ledger, its kind, and how to write it. */
+    record Planned(String mailKey, String kind, long municipalityId, Supplier<Optional<OutgoingMail>> composer) {
+    }
+
+    /**
+     * Each planned mail is its own delivery: one that fails (the citizen's address is refused) does not
+     * keep the others (the advisor's notice) from being sent. The first failure is thrown afterwards,
+     * so the event is retried, and the mails already sent are not sent again.
+     */
+    void dispatchEach(Planned... mails) {
+        RuntimeException first = null;
+        for (var mail : mails) {
+            try {
+                dispatch(mail.mailKey(), mail.kind(), mail.municipalityId(), mail.composer());
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     void dispatch(String mailKey, String kind, long municipalityId, Supplier<Optional<OutgoingMail>> composer) {
         boolean alreadyDone = Boolean.TRUE.equals(ownTransaction.execute(status -> {
             var delivery = deliveries.findByMailKey(mailKey)

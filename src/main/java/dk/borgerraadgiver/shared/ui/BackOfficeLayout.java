@@ -34,6 +34,7 @@ public class BackOfficeLayout extends AppLayout implements LocaleChangeObserver 
     private final SideNav navigation = new SideNav();
     private final Span user = new Span();
     private final Button language = new Button();
+    private final DrawerToggle toggle = new DrawerToggle();
     private final Button logout = new Button();
 
     public BackOfficeLayout(AuthenticationContext authentication) {
@@ -42,8 +43,7 @@ public class BackOfficeLayout extends AppLayout implements LocaleChangeObserver 
         setPrimarySection(Section.DRAWER);
 
         title.addClassName("backoffice-title");
-        var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.addClassName("backoffice-menu-toggle");
         user.addClassName("backoffice-user");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.addClickListener(click -> LanguageSwitch.switchTo(PortalLanguages.other(getLocale())));
@@ -72,6 +72,7 @@ public class BackOfficeLayout extends AppLayout implements LocaleChangeObserver 
     public void localeChange(LocaleChangeEvent event) {
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         title.setText(getTranslation("backoffice.title"));
+        toggle.setAriaLabel(getTranslation("backoffice.menu"));
         navigation.setLabel(getTranslation("backoffice.navigation"));
         language.setText(getTranslation("layout.language.switch"));
         language.getElement().setAttribute("lang", PortalLanguages.other(event.getLocale()).getLanguage());

@@ -53,6 +53,8 @@ import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statistics page: choose a period, one or more municipalities and the department level, and
@@ -78,6 +80,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Select<DepartmentLevel> level = new Select<>();
     private final Div result = new Div();
     private final Map<ReportPeriod, String> periodLabels = new LinkedHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(StatisticsView.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final ReportPeriod CUSTOM = new ReportPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1));
 
@@ -91,6 +94,20 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         this.served = servedMunicipalities.list();
         this.clock = clock;
         addClassNames("backoffice-page", "statistics-page");
+        period.addValueChangeListener(e -> showCustomPeriod());
+        municipalities.setItems(served);
+        municipalities.setItemLabelGenerator(MunicipalitySummary::name);
+        if (!served.isEmpty()) {
+            municipalities.setValue(served.getFirst());
+        }
+        municipalities.setVisible(served.size() > 1);
+        level.setItems(DepartmentLevel.DIRECTORATE, DepartmentLevel.CENTER, DepartmentLevel.UNIT);
+        level.setValue(DepartmentLevel.CENTER);
+    }
+
+    private void showCustomPeriod() {
+        from.setVisible(CUSTOM.equals(period.getValue()));
+        to.setVisible(CUSTOM.equals(period.getValue()));
     }
 
     @Override
@@ -124,25 +141,10 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         to.setLabel(getTranslation("stats.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        Runnable showCustom = () -> {
-            from.setVisible(CUSTOM.equals(period.getValue()));
-            to.setVisible(CUSTOM.equals(period.getValue()));
-        };
-        showCustom.run();
-        period.addValueChangeListener(e -> showCustom.run());
+        showCustomPeriod();
         municipalities.setLabel(getTranslation("stats.municipalities"));
-        municipalities.setItems(served);
-        municipalities.setItemLabelGenerator(MunicipalitySummary::name);
-        if (municipalities.getValue().isEmpty() && !served.isEmpty()) {
-            municipalities.setValue(served.getFirst());
-        }
-        municipalities.setVisible(served.size() > 1);
         level.setLabel(getTranslation("stats.level"));
-        level.setItems(DepartmentLevel.DIRECTORATE, DepartmentLevel.CENTER, DepartmentLevel.UNIT);
         level.setItemLabelGenerator(l -> getTranslation("stats.level." + l.name()));
-        if (level.getValue() == null) {
-            level.setValue(DepartmentLevel.CENTER);
-        }
         var show = new Button(getTranslation("stats.show"), click -> render());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new Div(period, from, to, municipalities, level, show);
@@ -186,13 +188,23 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
             result.add(new Paragraph(getTranslation("stats.error.municipality")));
             return;
         }
-        if (ids.size() > 1) {
-            var comparison = new Section(new H2(getTranslation("stats.comparison")));
-            comparison.add(table(reports.comparison(ids, chosen, getLocale()), false));
-            result.add(comparison);
-        }
-        for (long id : ids) {
-            result.add(report(reports.report(id, chosen, level.getValue(), getLocale()), ids.size() > 1));
+        try {
+            if (ids.size() > 1) {
+                var comparison = new Section(new H2(getTranslation("stats.comparison")));
+                comparison.add(table(reports.comparison(ids, chosen, getLocale()), false));
+                result.add(comparison);
+            }
+            for (long id : ids) {
+                result.add(report(reports.report(id, chosen, level.getValue(), getLocale()), ids.size() > 1));
+            }
+        } catch (RuntimeException e) {
+            // Said on the page, never left to the default error handler (which shows nothing to the advisor).
+            log.error("Statistics report failed for municipalities {} and period {}", ids, chosen, e);
+            result.removeAll();
+            var failed = new Paragraph(getTranslation("stats.error.failed"));
+            failed.addClassName("error-message");
+            failed.getElement().setAttribute("role", "alert");
+            result.add(failed);
         }
     }
 

@@ -20,6 +20,7 @@ import dk.borgerraadgiver.inquiry.PreferredContact;
 import dk.borgerraadgiver.inquiry.Representation;
 import dk.borgerraadgiver.inquiry.Screening;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.support.TestClients;
 import dk.borgerraadgiver.support.BrowserTest;
 import dk.borgerraadgiver.support.Mails;
 import dk.borgerraadgiver.support.SignedIn;
@@ -64,7 +65,7 @@ class CaseworkJourneyIT extends BrowserTest {
         var receipt = intake.submit(new InquirySubmission("ringsted", InquiryNeed.COMPLAINT, null, Screening.nothingToSay(),
                 Representation.SELF, null, false, "Børnecentret har ikke svaret på min ansøgning i fire måneder",
                 "Et svar", "Rikke Browser", "rikke.browser@example.dk", null, PreferredContact.MAIL, false,
-                Locale.of("da"), List.of()));
+                Locale.of("da"), List.of()), TestClients.next());
         await().until(() -> jdbc.queryForObject("select count(*) from case_file where reference = ?", Long.class,
                 receipt.reference()) == 1);
 
@@ -74,17 +75,31 @@ class CaseworkJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         page.getByLabel("Søg").fill(receipt.reference());
         page.getByLabel("Søg").press("Enter");
+        // Switching the language twice must not add the inbox's listeners again (one click, one opening).
+        button("English").click();
+        assertThat(h1()).hasText("Cases");
+        button("Dansk").click();
+        assertThat(h1()).hasText("Sager");
         var row = page.locator("vaadin-grid").getByText(receipt.reference());
         assertThat(row).isVisible();
         row.click();
 
         assertThat(h1()).containsText(receipt.reference());
+        waitUntilVaadinIsIdle();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry a join case_file c on c.id = a.case_id "
+                + "where c.reference = ? and a.action = 'CASE_OPENED'", Long.class, receipt.reference()))
+                .as("the case was opened once").isEqualTo(1);
         assertThat(page.getByText("Børnecentret har ikke svaret på min ansøgning i fire måneder")).isVisible();
         assertThat(page.locator(".closing-problems")).containsText("Der mangler en hovedsag.");
         assertNoAccessibilityViolations();
 
         button("Tilføj hovedsag").click();
         var editor = page.locator(".point-editor");
+        assertThat(editor.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hovedsag"))).isChecked();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem punkt")).click();
+        assertThat(editor.getByText("Vælg, hvilken art punktet har.")).isVisible();
+        assertThat(page.locator(".point-card")).hasCount(0);
+        choose(editor, "Art", "Klage");
         choose(editor, "Kategori", "God forvaltningsskik › Sagsbehandlingstid/manglende svar");
         choose(editor, "Afdeling", "Velfærd › Børnecenter");
         choose(editor, "Behandling", "Dialog: videresendt skriftligt");
@@ -95,6 +110,7 @@ class CaseworkJourneyIT extends BrowserTest {
 
         button("Tilføj følgesag").click();
         editor = page.locator(".point-editor");
+        choose(editor, "Art", "Klage");
         choose(editor, "Kategori", "Forvaltningslov og offentlighedslov › Partshøring");
         choose(editor, "Afdeling", "Velfærd › Børnecenter");
         choose(editor, "Behandling", "Dialog: videresendt skriftligt");

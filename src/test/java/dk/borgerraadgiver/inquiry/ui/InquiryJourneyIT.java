@@ -28,6 +28,8 @@ class InquiryJourneyIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    private static final String POWER_OF_ATTORNEY_REMINDER = "Husk at sende den underskrevne fuldmagt";
+
     private Locator radio(String name) {
         return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name));
     }
@@ -75,6 +77,7 @@ class InquiryJourneyIT extends BrowserTest {
         assertThat(h1()).hasText("Din henvendelse er sendt");
         var reference = page.locator(".reference").textContent();
         assertThat(reference).matches("BR-\\d{4}-\\d{6}");
+        assertThat(page.getByText(POWER_OF_ATTORNEY_REMINDER)).hasCount(0);
         assertNoAccessibilityViolations();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !TestSmtp.messagesTo("mette.hansen@example.dk").isEmpty());
@@ -110,6 +113,25 @@ class InquiryJourneyIT extends BrowserTest {
         continueWith("Tjek dine svar");
         button("Send henvendelsen").press("Enter");
         assertThat(h1()).hasText("Din henvendelse er sendt");
+    }
+
+    @Test
+    void a_power_of_attorney_not_attached_is_asked_for_on_the_receipt() {
+        page.navigate(url("/stevns/henvendelse"));
+        radio("Klage over kommunens sagsbehandling").press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        continueWith("Hvem drejer det sig om?");
+        radio("En anden person, som har givet mig fuldmagt").press("Space");
+        page.getByLabel("Navn på den, det drejer sig om").fill("Ove Olsen");
+        continueWith("Hvad er der sket?");
+        page.getByLabel("Beskriv, hvad der er sket").fill("Min far har ikke fået svar.");
+        continueWith("Hvordan kan vi kontakte dig?");
+        page.getByLabel("Dit navn").fill("Olga Olsen");
+        page.getByLabel("Telefonnummer").fill("22 33 44 56");
+        continueWith("Tjek dine svar");
+        button("Send henvendelsen").press("Enter");
+        assertThat(h1()).hasText("Din henvendelse er sendt");
+        assertThat(page.getByText(POWER_OF_ATTORNEY_REMINDER)).isVisible();
     }
 
     @Test
