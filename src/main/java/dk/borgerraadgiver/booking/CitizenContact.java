@@ -1,8 +1,9 @@
 package dk.borgerraadgiver.booking;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import dk.borgerraadgiver.shared.EmailAddress;
+import dk.borgerraadgiver.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,6 @@ public record CitizenContact(String name, @Nullable String email, @Nullable Stri
                              String needs, @Nullable String topic) {
 
     public static final int MAX_TOPIC = 300;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]{8,20}");
 
     public CitizenContact {
         name = name.strip();
@@ -27,10 +26,10 @@ public record CitizenContact(String name, @Nullable String email, @Nullable Stri
         if (email == null && phone == null) {
             throw new InvalidContactException("contact");
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw new InvalidContactException("email");
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !PhoneNumber.isValid(phone)) {
             throw new InvalidContactException("phone");
         }
         if (topic != null && topic.length() > MAX_TOPIC) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.Inquiry;
@@ -15,6 +14,8 @@ import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.inquiry.internal.ReferenceNumbers;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.EmailAddress;
+import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,6 @@ public class InquiryIntake {
 
     static final String LINK_PURPOSE = "inquiry";
     private static final Logger log = LoggerFactory.getLogger(InquiryIntake.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]{8,20}");
 
     private final MunicipalityDirectory municipalities;
     private final InquiryRepository inquiries;
@@ -128,10 +127,10 @@ public class InquiryIntake {
         if (!hasEmail && !hasPhone) {
             throw new InvalidSubmissionException("contact");
         }
-        if (hasEmail && (s.email().length() > 254 || !EMAIL.matcher(s.email()).matches())) {
+        if (hasEmail && !EmailAddress.isValid(s.email())) {
             throw new InvalidSubmissionException("email");
         }
-        if (hasPhone && !PHONE.matcher(s.phone()).matches()) {
+        if (hasPhone && !PhoneNumber.isValid(s.phone())) {
             throw new InvalidSubmissionException("phone");
         }
         if (s.representation() != Representation.SELF && (s.subjectName() == null || s.subjectName().isBlank())) {

@@ -168,15 +168,4 @@ class InquiryIntakeIntegrationTest {
         assertThat(intake.submit(submission("stevns", "Fra en anden", "other@example.dk", List.of()), TestClients.next())
                 .reference()).startsWith("BR-");
     }
-
-    @Test
-    void the_advisor_is_told_of_a_new_inquiry_even_when_the_citizens_receipt_cannot_be_sent() {
-        var receipt = intake.submit(submission("stevns", "Kvittering kan ikke sendes", "a(b@example.dk", List.of()),
-                TestClients.next());
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo("borgerraadgiver@stevns.dk").stream()
-                .anyMatch(m -> Mails.textParts(m).stream().anyMatch(t -> t.contains(receipt.reference()))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.queryForObject(
-                "SELECT status FROM mail_delivery WHERE mail_key = ?", String.class, "inquiry-receipt:" + receipt.inquiryId())));
-    }
 }

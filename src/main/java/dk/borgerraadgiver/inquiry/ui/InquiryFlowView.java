@@ -53,6 +53,8 @@ import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.EmailAddress;
+import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
@@ -381,10 +383,10 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             if (email.isEmpty() && phone.isEmpty()) {
                 invalid(emailField, "booking.error.contact", errors);
             } else {
-                if (!email.isEmpty() && !email.matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}")) {
+                if (!email.isEmpty() && !EmailAddress.isValid(email)) {
                     invalid(emailField, "booking.error.email", errors);
                 }
-                if (!phone.isEmpty() && !phone.matches("\\+?[0-9 ]{8,20}")) {
+                if (!phone.isEmpty() && !PhoneNumber.isValid(phone)) {
                     invalid(phoneField, "booking.error.phone", errors);
                 }
             }
