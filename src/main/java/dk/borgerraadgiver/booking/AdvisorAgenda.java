@@ -8,6 +8,7 @@ import java.util.Set;
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,8 @@ public class AdvisorAgenda {
     }
 
     private List<BookingDetails> agendaOf(Set<Long> municipalityIds, LocalDate firstDay, LocalDate lastDay) {
-        return bookings.findAgenda(municipalityIds, firstDay.atStartOfDay(TimeSlot.ZONE).toInstant(),
-                        lastDay.plusDays(1).atStartOfDay(TimeSlot.ZONE).toInstant()).stream()
+        return bookings.findAgenda(municipalityIds, firstDay.atStartOfDay(PortalTime.ZONE).toInstant(),
+                        lastDay.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant()).stream()
                 .map(engine::details)
                 .toList();
     }

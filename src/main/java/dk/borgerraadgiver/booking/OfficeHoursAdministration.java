@@ -13,6 +13,7 @@ import dk.borgerraadgiver.booking.internal.MeetingTypeRepository;
 import dk.borgerraadgiver.booking.internal.WeeklyHoursEntry;
 import dk.borgerraadgiver.organisation.StaffAccounts;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -111,7 +112,7 @@ public class OfficeHoursAdministration {
 
     @Transactional(readOnly = true)
     public List<ClosedPeriodView> closedPeriods() {
-        var today = LocalDate.now(engine.clock().withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(engine.clock());
         return closedPeriods.findCurrent(scope.servedMunicipalityIds(), currentAdvisorId(), today).stream()
                 .map(c -> new ClosedPeriodView(c.id(), c.municipalityId(), c.advisorId() != null,
                         c.toRule().firstDay(), c.toRule().lastDay(), c.reason()))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import dk.borgerraadgiver.shared.PortalTime;
 
 /**
  * Turns opening hours into free slots. Slots are laid out in local (Danish) wall-clock time, so a
@@ -38,8 +39,8 @@ public final class SlotGenerator {
                 var start = LocalDateTime.of(date, hours.from());
                 var closing = LocalDateTime.of(date, hours.to());
                 while (!start.plus(rules.slotLength()).isAfter(closing)) {
-                    var slot = new TimeSlot(start.atZone(TimeSlot.ZONE).toInstant(),
-                            start.plus(rules.slotLength()).atZone(TimeSlot.ZONE).toInstant());
+                    var slot = new TimeSlot(start.atZone(PortalTime.ZONE).toInstant(),
+                            start.plus(rules.slotLength()).atZone(PortalTime.ZONE).toInstant());
                     boolean free = busy.stream().noneMatch(taken ->
                             slot.overlaps(taken.start(), taken.end().plus(rules.buffer()))
                                     || taken.overlaps(slot.start(), slot.end().plus(rules.buffer())));

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import dk.borgerraadgiver.shared.PortalTime;
 
 /** A bookable interval; stored and compared as instants, shown in Danish time. */
 public record TimeSlot(Instant start, Instant end) implements Comparable<TimeSlot> {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = PortalTime.ZONE;
 
     public TimeSlot {
         if (!end.isAfter(start)) {

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.internal.Actor;
 import dk.borgerraadgiver.casework.internal.AdvisorActivity;
 import dk.borgerraadgiver.casework.internal.AdvisorActivityRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ public class AdvisorActivities {
     public long register(long municipalityId, ActivityKind kind, LocalDate doneOn, @Nullable Long departmentId,
                          int minutes, String note) {
         scope.requireServes(municipalityId);
-        if (doneOn.isAfter(LocalDate.now(clock.withZone(TimeSlot.ZONE)))) {
+        if (doneOn.isAfter(PortalTime.today(clock))) {
             throw new CaseRefusedException("futureDate");
         }
         if (minutes < 0 || minutes > 6000) {

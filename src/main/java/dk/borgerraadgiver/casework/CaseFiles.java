@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.internal.Actor;
 import dk.borgerraadgiver.casework.internal.CaseEventRepository;
 import dk.borgerraadgiver.casework.internal.CaseFile;
@@ -28,6 +27,7 @@ import dk.borgerraadgiver.inquiry.AttachmentArchive;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -333,7 +333,7 @@ public class CaseFiles {
         var municipality = municipalities.findById(caseFile.municipalityId()).orElseThrow();
         Map<Long, String> departmentNames = municipalities.departments(caseFile.municipalityId()).stream()
                 .collect(Collectors.toMap(DepartmentNode::id, DepartmentNode::name));
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var pointList = points.findByCaseIdOrderByMainDescIdAsc(caseId).stream()
                 .map(p -> new CaseDetails.Point(p.id(), p.origin(), p.classification())).toList();
         var forwardList = forwards.findByCaseIdOrderById(caseId).stream()

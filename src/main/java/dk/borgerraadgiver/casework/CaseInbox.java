@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.internal.CaseFile;
 import dk.borgerraadgiver.casework.internal.CaseFileRepository;
 import dk.borgerraadgiver.casework.internal.CaseForward;
@@ -16,6 +15,7 @@ import dk.borgerraadgiver.casework.internal.ComplaintPoint;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -146,6 +146,6 @@ public class CaseInbox {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        return PortalTime.today(clock);
     }
 }

@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.casework;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,7 +8,6 @@ import java.util.stream.Collectors;
 import dk.borgerraadgiver.booking.AdvisorAgenda;
 import dk.borgerraadgiver.booking.BookingDetails;
 import dk.borgerraadgiver.booking.BookingStatus;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.internal.Actor;
 import dk.borgerraadgiver.casework.internal.CaseFile;
 import dk.borgerraadgiver.casework.internal.CaseFileRepository;
@@ -19,6 +17,7 @@ import dk.borgerraadgiver.inquiry.InquiryNotices;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,7 +65,7 @@ public class ContactRegistration {
         if (summary.isEmpty() || summary.length() > ContactRegistrationForm.MAX_SUMMARY) {
             throw new CaseRefusedException("summary");
         }
-        if (form.registeredOn().isAfter(LocalDate.now(clock.withZone(TimeSlot.ZONE)))) {
+        if (form.registeredOn().isAfter(PortalTime.today(clock))) {
             throw new CaseRefusedException("futureDate");
         }
         var caseFile = new CaseFile(form.municipalityId(), form.channel(), form.registeredOn(), clock.instant(),
@@ -84,7 +83,7 @@ public class ContactRegistration {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
     public List<BookingDetails> meetingsWithoutCase() {
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var meetings = agenda.agenda(today.minusDays(14), today).stream()
                 .filter(b -> b.status() == BookingStatus.CONFIRMED || b.status() == BookingStatus.ATTENDED)
                 .toList();
@@ -100,7 +99,7 @@ public class ContactRegistration {
         var booking = meetingsWithoutCase().stream().filter(b -> b.id() == bookingId).findFirst()
                 .orElseThrow(() -> new CaseRefusedException("bookingUnavailable"));
         scope.requireServes(booking.municipalityId());
-        var day = booking.slot().start().atZone(TimeSlot.ZONE).toLocalDate();
+        var day = booking.slot().start().atZone(PortalTime.ZONE).toLocalDate();
         var summary = booking.topic() != null && !booking.topic().isBlank() ? booking.topic() : booking.meetingNameDanish();
         var caseFile = new CaseFile(booking.municipalityId(), Channel.PERSONAL_VISIT, day, clock.instant(), Actor.current(),
                 booking.citizenName(), booking.citizenEmail(), booking.citizenPhone(),
@@ -120,7 +119,7 @@ public class ContactRegistration {
         }
         var inquiry = inquiries.content(event.inquiryId()).orElseThrow();
         var caseFile = new CaseFile(inquiry.municipalityId(), Channel.PORTAL,
-                inquiry.submittedAt().atZone(TimeSlot.ZONE).toLocalDate(), inquiry.submittedAt(), Actor.SYSTEM,
+                inquiry.submittedAt().atZone(PortalTime.ZONE).toLocalDate(), inquiry.submittedAt(), Actor.SYSTEM,
                 inquiry.contactName(), inquiry.contactEmail(), inquiry.contactPhone(),
                 keyFor(null, inquiry.contactEmail(), inquiry.contactPhone(), inquiry.contactName()), inquiry.language(),
                 summaryOf(inquiry), powerOfAttorney(inquiry), PrivateLinks.newNonce());

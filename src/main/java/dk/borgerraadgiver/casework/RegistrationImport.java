@@ -20,13 +20,13 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.internal.Actor;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,7 +103,7 @@ public class RegistrationImport {
         if (!check.problems.isEmpty() || check.missingColumns != null) {
             return check.result(false);
         }
-        var source = fileName + " (" + LocalDate.now(clock.withZone(TimeSlot.ZONE)) + ")";
+        var source = fileName + " (" + PortalTime.today(clock) + ")";
         var writer = new Writer(source, progress);
         var again = new Check();
         transaction.executeWithoutResult(status -> {
@@ -179,7 +179,7 @@ public class RegistrationImport {
         final Map<Long, Map<String, CategoryNode>> categories = new HashMap<>();
         final Map<Long, Map<String, Long>> departments = new HashMap<>();
         final Map<Long, Set<String>> existing = new HashMap<>();
-        final LocalDate today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        final LocalDate today = PortalTime.today(clock);
 
         void row(RegistrationFormat.Line line, @Nullable Writer writer) {
             rows++;

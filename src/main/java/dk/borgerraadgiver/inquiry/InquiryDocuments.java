@@ -1,13 +1,13 @@
 package dk.borgerraadgiver.inquiry;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerraadgiver.inquiry.internal.Inquiry;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -58,7 +58,7 @@ public class InquiryDocuments {
 
     private byte[] receiptOf(Inquiry inquiry, InquiryStatus status) {
         var locale = status.language();
-        var when = DateTimeFormatter.ofPattern("d. MMMM yyyy HH:mm", locale).withZone(ZoneId.of("Europe/Copenhagen"));
+        var when = DateTimeFormatter.ofPattern("d. MMMM yyyy HH:mm", locale).withZone(PortalTime.ZONE);
         return pdf(document -> {
             document.add(paragraph(text("receipt.pdf.title", locale, status.municipalityName()), TITLE));
             document.add(paragraph(text("receipt.pdf.reference", locale, status.reference(), when.format(status.submittedAt())), BODY));

@@ -17,6 +17,7 @@ import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.EmailAddress;
 import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,7 +77,7 @@ public class InquiryIntake {
                 .orElseThrow(() -> new InvalidSubmissionException("municipality"));
         validate(submission, municipality.id());
         var now = clock.instant();
-        var year = LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Copenhagen")).getYear();
+        var year = LocalDate.ofInstant(now, PortalTime.ZONE).getYear();
         var nonce = PrivateLinks.newNonce();
         var inquiry = inquiries.save(new Inquiry(references.next(municipality.id(), year), municipality.id(),
                 submission, nonce, now));

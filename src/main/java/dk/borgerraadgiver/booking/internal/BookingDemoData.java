@@ -10,12 +10,12 @@ import java.util.Locale;
 import dk.borgerraadgiver.booking.BookingChannel;
 import dk.borgerraadgiver.booking.CitizenContact;
 import dk.borgerraadgiver.booking.MeetingKind;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.LocationKind;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.organisation.StaffAccounts;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -72,7 +72,7 @@ class BookingDemoData implements ApplicationRunner {
             log.info("No demo bookings: the demo municipalities are missing or already have office hours");
             return;
         }
-        var validFrom = LocalDate.now(clock.withZone(TimeSlot.ZONE)).minusYears(1);
+        var validFrom = PortalTime.today(clock).minusYears(1);
         engine.prepareCalendar(anne.get());
         engine.prepareCalendar(bo.get());
 
@@ -94,7 +94,7 @@ class BookingDemoData implements ApplicationRunner {
         meetingTypes.save(dropIn(ishoj.get(), bo.get(), validFrom, DayOfWeek.WEDNESDAY, LocalTime.of(16, 0), LocalTime.of(18, 0)));
         meetingTypes.save(homeVisit(ishoj.get(), bo.get()));
 
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         closedPeriods.save(ClosedPeriodEntry.absence(bo.get(), today.plusWeeks(3), today.plusWeeks(3).plusDays(2),
                 "Kursus i forvaltningsret"));
         closedPeriods.save(ClosedPeriodEntry.closure(ringsted.get().id(), today.plusWeeks(5), today.plusWeeks(5),

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerraadgiver.booking.BookingChannel;
@@ -28,6 +27,7 @@ import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -117,7 +117,7 @@ public class BookingEngine {
 
     /** The days with at least one free slot, from today to the horizon. */
     public List<LocalDate> daysWithFreeSlots(MeetingType type) {
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var last = today.plusDays(type.horizon().toDays());
         return freeSlots(type, today, last).stream().map(TimeSlot::day).distinct().toList();
     }
@@ -321,7 +321,7 @@ public class BookingEngine {
     }
 
     private static java.time.Instant startOf(LocalDate day) {
-        return day.atStartOfDay(TimeSlot.ZONE).toInstant();
+        return day.atStartOfDay(PortalTime.ZONE).toInstant();
     }
 
     private static MeetingPlace place(MunicipalityProfile municipality, Long locationId) {

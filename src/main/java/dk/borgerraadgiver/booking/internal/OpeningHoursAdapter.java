@@ -1,14 +1,13 @@
 package dk.borgerraadgiver.booking.internal;
 
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
 import dk.borgerraadgiver.booking.MeetingKind;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ class OpeningHoursAdapter implements OpeningHoursSource {
     @Override
     @Transactional(readOnly = true)
     public List<OpeningHours> openingHours(String municipalitySlug, Locale locale) {
-        var today = LocalDate.now(engine.clock().withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(engine.clock());
         var inEnglish = "en".equals(locale.getLanguage());
         return municipalities.findBySlug(municipalitySlug).map(engine::meetingTypes).orElse(List.of()).stream()
                 .filter(type -> type.kind() != MeetingKind.HOME_VISIT && !type.weeklyHours().isEmpty())

@@ -38,6 +38,7 @@ import dk.borgerraadgiver.booking.MeetingTypeSummary;
 import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -59,7 +60,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     AgendaView(AdvisorAgenda agenda, Clock clock) {
         this.agenda = agenda;
         this.clock = clock;
-        this.day = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        this.day = PortalTime.today(clock);
         this.weekStart = day.with(DayOfWeek.MONDAY);
         addClassName("backoffice-page");
         add(content);
@@ -90,7 +91,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             render();
         });
         var today = new Button(getTranslation(dayView ? "agenda.today" : "agenda.thisWeek"), click -> {
-            day = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+            day = PortalTime.today(clock);
             weekStart = day.with(DayOfWeek.MONDAY);
             render();
         });
@@ -193,7 +194,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         type.setItemLabelGenerator(t -> t.name(getLocale()) + " – " + t.municipalityName());
         var day = new DatePicker(getTranslation("agenda.book.day"));
         day.setLocale(getLocale());
-        day.setMin(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
+        day.setMin(PortalTime.today(clock));
         var time = new Select<TimeSlot>();
         time.setLabel(getTranslation("agenda.book.time"));
         var clockFormat = DateTimeFormatter.ofPattern("HH:mm");

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.borgerraadgiver.booking.BookingConfirmation;
 import dk.borgerraadgiver.booking.BookingRefusedException;
@@ -47,6 +45,7 @@ import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -450,7 +449,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         reasonField.addValueChangeListener(change -> reasonField.setHelperText(
                 getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - change.getValue().length())));
         reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
-        var earliest = java.time.LocalDateTime.now(TimeSlot.ZONE).plusDays(1).withHour(8).withMinute(0);
+        var earliest = java.time.LocalDateTime.now(PortalTime.ZONE).plusDays(1).withHour(8).withMinute(0);
         var pickers = new ArrayList<com.vaadin.flow.component.datetimepicker.DateTimePicker>();
         for (int i = 0; i < 3; i++) {
             var picker = new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("visit.proposal", i + 1)
@@ -519,7 +518,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             }
             try {
                 var reference = visitRequests.request(type().id(), new CitizenContact(name, email, phone, language, "", null),
-                        place, reason, proposals.stream().map(time -> time.atZone(TimeSlot.ZONE).toInstant()).toList());
+                        place, reason, proposals.stream().map(time -> time.atZone(PortalTime.ZONE).toInstant()).toList());
                 showRequestReceipt(reference);
             } catch (BookingRefusedException e) {
                 errors.add(getTranslation("visit.error.proposal"), this);

@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.booking.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.booking.DropInRegister;
 import dk.borgerraadgiver.booking.DropInRegister.SessionCount;
 import dk.borgerraadgiver.booking.MeetingTypeSummary;
-import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Registers walk-in visits at the library drop-in, one click per citizen, and shows the use per session. */
@@ -52,8 +51,8 @@ class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         session.setItemLabelGenerator(type -> type.name(getLocale()) + " – " + type.municipalityName());
         var day = new DatePicker(getTranslation("dropin.day"));
         day.setLocale(getLocale());
-        day.setValue(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
-        day.setMax(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
+        day.setValue(PortalTime.today(clock));
+        day.setMax(PortalTime.today(clock));
         var add = new Button(getTranslation("dropin.register"), click -> {
             if (session.getValue() == null || day.getValue() == null) {
                 return;
@@ -77,7 +76,7 @@ class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         if (type == null) {
             return;
         }
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var rows = register.countsPerDay(type.id(), today.minusWeeks(12), today);
         counts.add(new H2(getTranslation("dropin.counts")));
         if (rows.isEmpty()) {

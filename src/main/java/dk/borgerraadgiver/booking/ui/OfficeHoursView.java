@@ -2,7 +2,6 @@ package dk.borgerraadgiver.booking.ui;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -38,7 +37,7 @@ import dk.borgerraadgiver.booking.OfficeHoursAdministration;
 import dk.borgerraadgiver.booking.OfficeHoursAdministration.ClosedPeriodView;
 import dk.borgerraadgiver.booking.OfficeHoursAdministration.MeetingTypeSettings;
 import dk.borgerraadgiver.booking.SlotRules;
-import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -115,7 +114,7 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         type.weeklyHours().forEach(hours -> editors.add(new HoursRow(hours, rows, editors)));
         var addRow = new Button(getTranslation("hours.addDay"), click -> editors.add(new HoursRow(
                 new SlotRules.WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(12, 0),
-                        LocalDate.now(clock.withZone(TimeSlot.ZONE)), null), rows, editors)));
+                        PortalTime.today(clock), null), rows, editors)));
         addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(getTranslation("hours.save"), click -> {
             if (Stream.of(slot, buffer, notice, horizon).anyMatch(field -> field.getValue() == null)

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.booking.BookingRefusedException;
 import dk.borgerraadgiver.booking.SlotTakenException;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.booking.VisitRequestDetails;
 import dk.borgerraadgiver.booking.VisitRequestStatus;
 import dk.borgerraadgiver.booking.VisitRequests;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Home-visit requests: accept a proposed time (it is booked at once), propose another, or decline. */
@@ -50,7 +50,7 @@ class VisitRequestsView extends Div implements LocaleChangeObserver, HasDynamicT
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("requests.empty")));
         }
-        var format = DateTimeFormatter.ofPattern("EEE d. MMM yyyy HH:mm", getLocale()).withZone(TimeSlot.ZONE);
+        var format = DateTimeFormatter.ofPattern("EEE d. MMM yyyy HH:mm", getLocale()).withZone(PortalTime.ZONE);
         for (VisitRequestDetails request : all) {
             var card = new Div();
             card.addClassName("request-card");

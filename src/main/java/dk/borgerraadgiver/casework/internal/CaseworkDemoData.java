@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.ActivityKind;
 import dk.borgerraadgiver.casework.CannotHandleReason;
 import dk.borgerraadgiver.casework.CaseEventType;
@@ -31,6 +30,7 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +127,7 @@ class CaseworkDemoData implements ApplicationRunner {
     }
 
     private int registrations(MunicipalityProfile municipality, String advisor, int perMonth, Random random) {
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var start = today.minusYears(2).withDayOfMonth(1);
         var departments = municipalities.departments(municipality.id()).stream()
                 .filter(d -> d.level() == DepartmentLevel.CENTER).toList();
@@ -183,7 +183,7 @@ class CaseworkDemoData implements ApplicationRunner {
                 Channel.LIBRARY_DROP_IN, Channel.LETTER, Channel.DIGITAL_POST}, new int[]{45, 15, 15, 8, 9, 4, 4});
         var mainKind = pick(random, PointKind.values(), new int[]{60, 18, 10, 5, 4, 3});
         var texts = SUMMARIES.get(mainKind);
-        var at = day.atTime(LocalTime.of(9 + random.nextInt(6), random.nextInt(60))).atZone(TimeSlot.ZONE).toInstant();
+        var at = day.atTime(LocalTime.of(9 + random.nextInt(6), random.nextInt(60))).atZone(PortalTime.ZONE).toInstant();
         var caseFile = new CaseFile(municipality.id(), channel, day, at, advisor, citizen[0], null, citizen[1],
                 citizenKeys.keyFor(citizen[1]), "da", texts[random.nextInt(texts.length)],
                 random.nextInt(100) < 6 ? PowerOfAttorneyStatus.VERIFIED : PowerOfAttorneyStatus.NOT_NEEDED,
@@ -217,7 +217,7 @@ class CaseworkDemoData implements ApplicationRunner {
             var deadline = forwardedOn.plusDays(14);
             if (!forwardedOn.isAfter(today)) {
                 var forward = forwards.save(new CaseForward(caseFile.id(), municipality.id(), department.id(), forwardedOn, deadline));
-                event(caseFile, forwardedOn.atTime(10, 0).atZone(TimeSlot.ZONE).toInstant(), advisor, CaseEventType.FORWARDED,
+                event(caseFile, forwardedOn.atTime(10, 0).atZone(PortalTime.ZONE).toInstant(), advisor, CaseEventType.FORWARDED,
                         department.name() + " · " + deadline);
                 var answeredOn = forwardedOn.plusDays(4 + random.nextInt(24));
                 if (answeredOn.isAfter(deadline) && deadline.plusDays(2).isBefore(today)) {
@@ -225,13 +225,13 @@ class CaseworkDemoData implements ApplicationRunner {
                     var reminderCategory = categoryIds.getOrDefault(stevns ? "4.4" : "GFS-RYKKER", main.categoryId());
                     points.save(new ComplaintPoint(caseFile, PointClassification.of(false, PointKind.COMPLAINT, reminderCategory,
                             department.id(), Handling.DIALOGUE_FORWARDED), PointOrigin.REMINDER,
-                            deadline.plusDays(1).atTime(9, 0).atZone(TimeSlot.ZONE).toInstant()));
-                    event(caseFile, deadline.plusDays(1).atTime(9, 0).atZone(TimeSlot.ZONE).toInstant(), advisor,
+                            deadline.plusDays(1).atTime(9, 0).atZone(PortalTime.ZONE).toInstant()));
+                    event(caseFile, deadline.plusDays(1).atTime(9, 0).atZone(PortalTime.ZONE).toInstant(), advisor,
                             CaseEventType.REMINDER_SENT, deadline.plusDays(7).toString());
                 }
                 if (!answeredOn.isAfter(today) && random.nextInt(100) < 92) {
                     forward.answered(answeredOn, random.nextInt(100) < 80);
-                    event(caseFile, answeredOn.atTime(14, 0).atZone(TimeSlot.ZONE).toInstant(), advisor,
+                    event(caseFile, answeredOn.atTime(14, 0).atZone(PortalTime.ZONE).toInstant(), advisor,
                             CaseEventType.ANSWER_REGISTERED, answeredOn.toString());
                 } else {
                     caseFile.moveTo(CaseStatus.AWAITING_ANSWER);
@@ -239,7 +239,7 @@ class CaseworkDemoData implements ApplicationRunner {
             }
         }
         if (ageDays > 35 && caseFile.status() != CaseStatus.AWAITING_ANSWER) {
-            var closedAt = day.plusDays(20 + random.nextInt(15)).atTime(15, 0).atZone(TimeSlot.ZONE).toInstant();
+            var closedAt = day.plusDays(20 + random.nextInt(15)).atTime(15, 0).atZone(PortalTime.ZONE).toInstant();
             caseFile.close(closedAt);
             event(caseFile, closedAt, advisor, CaseEventType.CLOSED, null);
         } else if (caseFile.status() == CaseStatus.NEW) {

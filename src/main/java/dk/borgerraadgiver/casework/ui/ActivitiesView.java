@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.ActivityKind;
 import dk.borgerraadgiver.casework.ActivityRecord;
 import dk.borgerraadgiver.casework.AdvisorActivities;
@@ -34,6 +32,7 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +62,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var kind = new Select<ActivityKind>();
         kind.setLabel(getTranslation("activity.kind"));

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Span;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.CaseStatus;
+import dk.borgerraadgiver.shared.PortalTime;
 
 /** How the back office writes dates, times and a case's status, in one place. */
 final class CaseTexts {
@@ -20,7 +20,7 @@ final class CaseTexts {
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d. MMM yyyy HH:mm", locale).withZone(TimeSlot.ZONE).format(instant);
+        return DateTimeFormatter.ofPattern("d. MMM yyyy HH:mm", locale).withZone(PortalTime.ZONE).format(instant);
     }
 
     static Span statusBadge(CaseStatus status, String text) {

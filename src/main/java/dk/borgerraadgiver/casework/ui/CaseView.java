@@ -3,7 +3,6 @@ package dk.borgerraadgiver.casework.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.CaseDetails;
 import dk.borgerraadgiver.casework.CaseFiles;
 import dk.borgerraadgiver.casework.CaseRefusedException;
@@ -49,6 +47,7 @@ import dk.borgerraadgiver.inquiry.InquiryStatus;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -330,7 +329,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section forwardSection(CaseDetails c) {
         var section = section("case.section.forwards");
         boolean open = c.status() != CaseStatus.CLOSED;
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var list = new UnorderedList();
         list.addClassName("forward-list");
         for (var forward : c.forwards()) {

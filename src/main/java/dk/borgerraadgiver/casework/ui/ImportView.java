@@ -28,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
@@ -36,6 +35,7 @@ import dk.borgerraadgiver.inquiry.ui.UploadArea;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -233,7 +233,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private Div exportSection() {
         var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
-        var today = LocalDate.now(clock.withZone(TimeSlot.ZONE));
+        var today = PortalTime.today(clock);
         var from = new DatePicker(getTranslation("stats.from"), today.withDayOfYear(1));
         var to = new DatePicker(getTranslation("stats.to"), today);
         from.setLocale(getLocale());

@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +21,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.casework.Channel;
 import dk.borgerraadgiver.casework.ContactRegistration;
@@ -30,6 +28,7 @@ import dk.borgerraadgiver.casework.ContactRegistrationForm;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -64,8 +63,8 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         channel.addClassName("channel-choice");
         var date = new DatePicker(getTranslation("register.date"));
         date.setLocale(getLocale());
-        date.setValue(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
-        date.setMax(LocalDate.now(clock.withZone(TimeSlot.ZONE)));
+        date.setValue(PortalTime.today(clock));
+        date.setMax(PortalTime.today(clock));
         var name = new TextField(getTranslation("register.name"));
         name.setMaxLength(ContactRegistrationForm.MAX_NAME);
         name.setId("register-name");
@@ -89,7 +88,7 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
             summary.setErrorMessage(getTranslation("register.error.summary"));
             summary.setInvalid(summary.getValue().isBlank());
             date.setErrorMessage(getTranslation("register.error.date"));
-            date.setInvalid(date.getValue() == null || date.getValue().isAfter(LocalDate.now(clock.withZone(TimeSlot.ZONE))));
+            date.setInvalid(date.getValue() == null || date.getValue().isAfter(PortalTime.today(clock)));
             if (name.isInvalid()) {
                 errors.add(getTranslation("register.error.name"), name);
             }

@@ -1,32 +1,20 @@
 package dk.borgerraadgiver.inquiry.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -34,33 +22,27 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.borgerraadgiver.inquiry.Answer;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.InquiryDocuments;
 import dk.borgerraadgiver.inquiry.InquiryIntake;
 import dk.borgerraadgiver.inquiry.InquiryNeed;
-import dk.borgerraadgiver.inquiry.InquiryProperties;
 import dk.borgerraadgiver.inquiry.InquiryReceipt;
 import dk.borgerraadgiver.inquiry.InquirySubmission;
 import dk.borgerraadgiver.inquiry.InvalidSubmissionException;
 import dk.borgerraadgiver.inquiry.PreferredContact;
 import dk.borgerraadgiver.inquiry.Representation;
-import dk.borgerraadgiver.inquiry.Screening;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
-import dk.borgerraadgiver.shared.EmailAddress;
-import dk.borgerraadgiver.shared.PhoneNumber;
-import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
+import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
-import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,28 +68,10 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
     private @Nullable MunicipalityProfile municipality;
     private List<DepartmentNode> departments = List.of();
     
-    // The answers so far
-    private @Nullable InquiryNeed need;
-    private @Nullable Long departmentId;
-    private Answer departmentContacted = Answer.YES;
-    private boolean forwardConsent;
-    private @Nullable LocalDate happenedOn;
-    private Set<String> concerns = Set.of();
-    private Representation representation = Representation.SELF;
-    private String subjectName = "";
-    private boolean custodyConfirmed;
-    private String description = "";
-    private String desiredOutcome = "";
-    private String name = "";
-    private String email = "";
-    private String phone = "";
-    private PreferredContact preferredContact = PreferredContact.PHONE;
-    private boolean voicemailOk;
-    private Locale language = PortalLanguages.DANISH;
-    private final List<StagedFile> files = new ArrayList<>();
+    private final InquiryAnswers answers = new InquiryAnswers();
 
     InquiryFlowView(MunicipalityDirectory municipalities, InquiryIntake intake, AttachmentStaging staging,
-                    InquiryDocuments documents, InquiryProperties properties, Clock clock) {
+                    InquiryDocuments documents, Clock clock) {
         this.municipalities = municipalities;
         this.intake = intake;
         this.staging = staging;
@@ -121,7 +85,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
         municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
         departments = municipalities.departments(municipality.id());
-        language = getLocale();
+        answers.contact.setLanguage(getLocale());
         showNeed();
     }
 
@@ -135,7 +99,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         choice.setId("need");
         choice.setItems(InquiryNeed.values());
         choice.setItemLabelGenerator(item -> getTranslation("inquiry.need." + item.name()));
-        choice.setValue(need);
+        choice.setValue(answers.need);
         var department = new Select<Long>();
         department.setId("department");
         department.setLabel(getTranslation("inquiry.department.label"));
@@ -146,7 +110,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         department.setItems(options);
         department.setItemLabelGenerator(id -> id == UNKNOWN_DEPARTMENT ? getTranslation("inquiry.department.unknown")
                 : departments.stream().filter(d -> d.id() == id).findFirst().map(DepartmentNode::name).orElse(""));
-        department.setValue(departmentId == null ? UNKNOWN_DEPARTMENT : departmentId);
+        department.setValue(answers.departmentId == null ? UNKNOWN_DEPARTMENT : answers.departmentId);
         var next = primary("form.continue", () -> {
             errors.clear();
             if (choice.getValue() == null) {
@@ -154,8 +118,8 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                 errors.show();
                 return;
             }
-            need = choice.getValue();
-            departmentId = department.getValue() == null || department.getValue() == UNKNOWN_DEPARTMENT ? null : department.getValue();
+            answers.need = choice.getValue();
+            answers.departmentId = department.getValue() == null || department.getValue() == UNKNOWN_DEPARTMENT ? null : department.getValue();
             showScreening();
         });
         page.add(errors, intro, choice, department, actions(next, null));
@@ -165,70 +129,12 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void showScreening() {
         var page = page(2, STEPS, "inquiry.screening.title");
-        page.add(new Paragraph(getTranslation("inquiry.screening.intro")));
-        var contacted = new RadioButtonGroup<Answer>(getTranslation("inquiry.screening.contacted"));
-        contacted.setId("contacted");
-        contacted.setItems(Answer.values());
-        contacted.setItemLabelGenerator(a -> getTranslation("inquiry.answer." + a.name()));
-        contacted.setValue(departmentContacted);
-        var consent = new Checkbox(getTranslation("inquiry.screening.forwardConsent"), forwardConsent);
-        var when = new DatePicker(getTranslation("inquiry.screening.when") + " " + getTranslation("form.optional"));
-        when.setId("happened-on");
-        when.setLocale(getLocale());
-        when.setMax(LocalDate.now(clock));
-        when.setHelperText(getTranslation("inquiry.screening.whenHint"));
-        when.setValue(happenedOn);
-        var concernChoice = new CheckboxGroup<String>(getTranslation("inquiry.screening.concerns") + " " + getTranslation("form.optional"));
-        concernChoice.setId("concerns");
-        concernChoice.setItems("appealable", "political", "staff", "otherAuthority");
-        concernChoice.setItemLabelGenerator(key -> getTranslation("inquiry.screening.concern." + key));
-        concernChoice.setValue(concerns);
-        var guidance = new Div();
-        guidance.addClassName("guidance");
-        guidance.getElement().setAttribute("aria-live", "polite");
-        Runnable refresh = () -> {
-            departmentContacted = contacted.getValue() == null ? Answer.UNSURE : contacted.getValue();
-            forwardConsent = consent.getValue();
-            happenedOn = when.getValue();
-            concerns = concernChoice.getValue();
-            consent.setVisible(departmentContacted != Answer.YES);
-            renderGuidance(guidance);
-        };
-        contacted.addValueChangeListener(change -> refresh.run());
-        consent.addValueChangeListener(change -> refresh.run());
-        when.addValueChangeListener(change -> refresh.run());
-        concernChoice.addValueChangeListener(change -> refresh.run());
-        refresh.run();
+        var questions = new ScreeningQuestions(answers, municipality().complaintAgeLimitMonths(), PortalTime.today(clock));
         var next = primary("form.continue", () -> {
-            refresh.run();
+            questions.keepAnswers();
             showWho();
         });
-        page.add(contacted, consent, when, concernChoice, guidance, actions(next, this::showNeed));
-    }
-
-    private Screening screening() {
-        return new Screening(departmentContacted, forwardConsent, happenedOn, concerns.contains("appealable"),
-                concerns.contains("political"), concerns.contains("staff"), concerns.contains("otherAuthority"));
-    }
-
-    private void renderGuidance(Div guidance) {
-        guidance.removeAll();
-        var items = screening().guidance(municipality().complaintAgeLimitMonths(), LocalDate.now(clock));
-        if (items.isEmpty()) {
-            return;
-        }
-        guidance.add(new H2(getTranslation("inquiry.guidance.title")));
-        for (Screening.Guidance item : items) {
-            var box = new Div(new Paragraph(getTranslation(item.messageKey(), municipality().complaintAgeLimitMonths())));
-            box.addClassName("notice");
-            if (item.link() != null) {
-                var link = new Paragraph();
-                link.add(new Anchor(item.link(), getTranslation(item.messageKey() + ".link")));
-                box.add(link);
-            }
-            guidance.add(box);
-        }
-        guidance.add(new Paragraph(getTranslation("inquiry.guidance.stillSend")));
+        page.add(questions, actions(next, this::showNeed));
     }
 
     // ------------------------------------------------------------------ 3 who is it about
@@ -240,30 +146,20 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         choice.setId("representation");
         choice.setItems(Representation.values());
         choice.setItemLabelGenerator(r -> getTranslation("inquiry.representation." + r.name()));
-        choice.setValue(representation);
+        choice.setValue(answers.representation);
         var subject = new TextField(getTranslation("inquiry.who.subjectName"));
         subject.setId("subject-name");
         subject.setMaxLength(120);
-        subject.setValue(subjectName);
-        var custody = new Checkbox(getTranslation("inquiry.who.custody"), custodyConfirmed);
+        subject.setValue(answers.subjectName);
+        var custody = new Checkbox(getTranslation("inquiry.who.custody"), answers.custodyConfirmed);
         var agentName = new TextField(getTranslation("inquiry.who.yourName"));
         agentName.setId("agent-name");
-        agentName.setValue(name);
-        var poaInfo = new Div();
-        poaInfo.addClassName("notice");
-        poaGrantor = subjectName;
-        poaAgent = name;
-        var municipalityName = municipality().name();
-        var locale = getLocale();
-        // Built once, and it reads plain fields: the download runs outside the UI's lock.
-        var form = DownloadLink.of(getTranslation("inquiry.who.poaDownload"), "fuldmagt.pdf", "application/pdf",
-                () -> documents.powerOfAttorney(poaGrantor, poaAgent, municipalityName, locale));
-        form.addClassName("download-link");
-        poaInfo.add(new Paragraph(getTranslation("inquiry.who.poaInfo")), new Paragraph(form));
+        agentName.setValue(answers.contact.name());
+        var poaInfo = new PowerOfAttorneyForm(documents, municipality().name(), answers.subjectName, answers.contact.name());
         var poaUpload = new UploadArea(getTranslation("inquiry.who.poaUpload"), getTranslation("upload.hint"), staging,
-                AttachmentKind.POWER_OF_ATTORNEY, () -> files, files::add, files::remove);
+                AttachmentKind.POWER_OF_ATTORNEY, () -> answers.files, answers.files::add, answers.files::remove);
         var guardianUpload = new UploadArea(getTranslation("inquiry.who.guardianUpload"), getTranslation("upload.hint"), staging,
-                AttachmentKind.GUARDIAN_APPOINTMENT, () -> files, files::add, files::remove);
+                AttachmentKind.GUARDIAN_APPOINTMENT, () -> answers.files, answers.files::add, answers.files::remove);
         Runnable refresh = () -> {
             var chosen = choice.getValue() == null ? Representation.SELF : choice.getValue();
             subject.setVisible(chosen != Representation.SELF);
@@ -274,21 +170,21 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             guardianUpload.setVisible(chosen == Representation.GUARDIAN);
         };
         choice.addValueChangeListener(change -> refresh.run());
-        subject.addValueChangeListener(change -> poaGrantor = change.getValue());
-        agentName.addValueChangeListener(change -> poaAgent = change.getValue());
+        subject.addValueChangeListener(change -> poaInfo.setGrantor(change.getValue()));
+        agentName.addValueChangeListener(change -> poaInfo.setAgent(change.getValue()));
         refresh.run();
         var next = primary("form.continue", () -> {
             errors.clear();
-            representation = choice.getValue() == null ? Representation.SELF : choice.getValue();
-            subjectName = subject.getValue().strip();
-            custodyConfirmed = custody.getValue();
+            answers.representation = choice.getValue() == null ? Representation.SELF : choice.getValue();
+            answers.subjectName = subject.getValue().strip();
+            answers.custodyConfirmed = custody.getValue();
             if (!agentName.getValue().isBlank()) {
-                name = agentName.getValue().strip();
+                answers.contact.setName(agentName.getValue());
             }
-            if (representation != Representation.SELF && subjectName.isEmpty()) {
+            if (answers.representation != Representation.SELF && answers.subjectName.isEmpty()) {
                 invalid(subject, "inquiry.who.subjectRequired", errors);
             }
-            if (representation == Representation.PARENT && !custodyConfirmed) {
+            if (answers.representation == Representation.PARENT && !answers.custodyConfirmed) {
                 errors.add(getTranslation("inquiry.who.custodyRequired"), custody);
             }
             if (errors.hasProblems()) {
@@ -311,22 +207,22 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         text.setId("description");
         text.setMaxLength(InquirySubmission.MAX_DESCRIPTION);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValue(description);
-        text.setHelperText(getTranslation("form.charactersLeft", InquirySubmission.MAX_DESCRIPTION - description.length()));
+        text.setValue(answers.description);
+        text.setHelperText(getTranslation("form.charactersLeft", InquirySubmission.MAX_DESCRIPTION - answers.description.length()));
         text.addValueChangeListener(change -> text.setHelperText(
                 getTranslation("form.charactersLeft", InquirySubmission.MAX_DESCRIPTION - change.getValue().length())));
         text.addClassName("long-text");
         var outcome = new TextArea(getTranslation("inquiry.what.outcome") + " " + getTranslation("form.optional"));
         outcome.setId("outcome");
         outcome.setMaxLength(InquirySubmission.MAX_OUTCOME);
-        outcome.setValue(desiredOutcome);
+        outcome.setValue(answers.desiredOutcome);
         var upload = new UploadArea(getTranslation("inquiry.what.attachments") + " " + getTranslation("form.optional"),
-                getTranslation("upload.hint"), staging, AttachmentKind.EVIDENCE, () -> files, files::add, files::remove);
+                getTranslation("upload.hint"), staging, AttachmentKind.EVIDENCE, () -> answers.files, answers.files::add, answers.files::remove);
         var next = primary("form.continue", () -> {
             errors.clear();
-            description = text.getValue().strip();
-            desiredOutcome = outcome.getValue().strip();
-            if (description.isEmpty()) {
+            answers.description = text.getValue().strip();
+            answers.desiredOutcome = outcome.getValue().strip();
+            if (answers.description.isEmpty()) {
                 invalid(text, "inquiry.what.required", errors);
                 errors.show();
                 return;
@@ -341,27 +237,12 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
     private void showContact() {
         var page = page(5, STEPS, "inquiry.contact.title");
         var errors = new ErrorSummary();
-        var nameField = new TextField(getTranslation("booking.details.name"));
-        nameField.setId("name");
-        nameField.setValue(name);
-        nameField.setMaxLength(120);
-        var emailField = new EmailField(getTranslation("booking.details.email"));
-        emailField.setId("email");
-        emailField.setValue(email);
-        emailField.setHelperText(getTranslation("inquiry.contact.emailHint"));
-        var phoneField = new TextField(getTranslation("booking.details.phone"));
-        phoneField.setId("phone");
-        phoneField.setValue(phone);
-        phoneField.setHelperText(getTranslation("booking.details.phoneHint"));
+        var form = new ContactDetailsForm(answers.contact, "inquiry.contact.emailHint");
         var preferred = new RadioButtonGroup<PreferredContact>(getTranslation("inquiry.contact.preferred"));
         preferred.setItems(PreferredContact.values());
         preferred.setItemLabelGenerator(p -> getTranslation("inquiry.contact.preferred." + p.name()));
-        preferred.setValue(preferredContact);
-        var voicemail = new Checkbox(getTranslation("inquiry.contact.voicemail"), voicemailOk);
-        var languageChoice = new RadioButtonGroup<Locale>(getTranslation("booking.details.language"));
-        languageChoice.setItems(PortalLanguages.SUPPORTED);
-        languageChoice.setItemLabelGenerator(l -> getTranslation("booking.details.language." + l.getLanguage()));
-        languageChoice.setValue(language);
+        preferred.setValue(answers.preferredContact);
+        var voicemail = new Checkbox(getTranslation("inquiry.contact.voicemail"), answers.voicemailOk);
         var trap = new TextField(getTranslation("inquiry.contact.trap"));
         trap.setId("website");
         var trapBox = new Div(trap);
@@ -371,39 +252,19 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         privacy.addClassName("privacy-notice");
         var next = primary("form.continue", () -> {
             errors.clear();
-            name = nameField.getValue().strip();
-            email = emailField.getValue().strip();
-            phone = phoneField.getValue().strip();
-            preferredContact = preferred.getValue() == null ? PreferredContact.PHONE : preferred.getValue();
-            voicemailOk = voicemail.getValue();
-            language = languageChoice.getValue() == null ? PortalLanguages.DANISH : languageChoice.getValue();
-            if (name.isEmpty()) {
-                invalid(nameField, "booking.error.name", errors);
-            }
-            if (email.isEmpty() && phone.isEmpty()) {
-                invalid(emailField, "booking.error.contact", errors);
-            } else {
-                if (!email.isEmpty() && !EmailAddress.isValid(email)) {
-                    invalid(emailField, "booking.error.email", errors);
-                }
-                if (!phone.isEmpty() && !PhoneNumber.isValid(phone)) {
-                    invalid(phoneField, "booking.error.phone", errors);
-                }
-            }
-            if (errors.hasProblems()) {
+            answers.preferredContact = preferred.getValue() == null ? PreferredContact.PHONE : preferred.getValue();
+            answers.voicemailOk = voicemail.getValue();
+            if (!form.writeTo(answers.contact, errors)) {
                 errors.show();
                 return;
             }
             trapped = !trap.getValue().isBlank();
             showCheck();
         });
-        page.add(errors, nameField, emailField, phoneField, preferred, voicemail, languageChoice, trapBox, privacy,
-                actions(next, this::showWhat));
+        page.add(errors, form, preferred, voicemail, trapBox, privacy, actions(next, this::showWhat));
     }
 
     private boolean trapped;
-    private volatile String poaGrantor = "";
-    private volatile String poaAgent = "";
 
     // ------------------------------------------------------------------ 6 check your answers
 
@@ -412,19 +273,20 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var errors = new ErrorSummary();
         var list = new DescriptionList();
         list.addClassName("summary-list");
-        addRow(list, "inquiry.check.need", getTranslation("inquiry.need." + need().name()), this::showNeed);
-        addRow(list, "inquiry.check.department", departmentId == null ? getTranslation("inquiry.department.unknown")
-                : departments.stream().filter(d -> d.id() == departmentId).findFirst().map(DepartmentNode::name).orElse(""), this::showNeed);
-        addRow(list, "inquiry.check.contacted", getTranslation("inquiry.answer." + departmentContacted.name()), this::showScreening);
-        addRow(list, "inquiry.check.who", representation == Representation.SELF ? getTranslation("inquiry.representation.SELF")
-                : getTranslation("inquiry.representation." + representation.name()) + ": " + subjectName, this::showWho);
-        addRow(list, "inquiry.check.description", abbreviated(description), this::showWhat);
-        addRow(list, "inquiry.check.outcome", desiredOutcome.isEmpty() ? getTranslation("booking.check.none") : abbreviated(desiredOutcome), this::showWhat);
-        addRow(list, "inquiry.check.files", files.isEmpty() ? getTranslation("booking.check.none")
-                : String.join(", ", files.stream().map(StagedFile::displayName).toList()), this::showWhat);
-        addRow(list, "booking.check.name", name, this::showContact);
-        addRow(list, "booking.check.contact", String.join(", ", java.util.stream.Stream.of(email, phone).filter(v -> !v.isBlank()).toList()), this::showContact);
-        addRow(list, "inquiry.check.preferred", getTranslation("inquiry.contact.preferred." + preferredContact.name()), this::showContact);
+        addRow(list, "inquiry.check.need", getTranslation("inquiry.need." + answers.need().name()), this::showNeed);
+        addRow(list, "inquiry.check.department", answers.departmentId == null ? getTranslation("inquiry.department.unknown")
+                : departments.stream().filter(d -> d.id() == answers.departmentId).findFirst().map(DepartmentNode::name).orElse(""), this::showNeed);
+        addRow(list, "inquiry.check.contacted", getTranslation("inquiry.answer." + answers.departmentContacted.name()), this::showScreening);
+        addRow(list, "inquiry.check.who", answers.representation == Representation.SELF ? getTranslation("inquiry.representation.SELF")
+                : getTranslation("inquiry.representation." + answers.representation.name()) + ": " + answers.subjectName, this::showWho);
+        addRow(list, "inquiry.check.description", abbreviated(answers.description), this::showWhat);
+        addRow(list, "inquiry.check.outcome", answers.desiredOutcome.isEmpty() ? getTranslation("booking.check.none") : abbreviated(answers.desiredOutcome), this::showWhat);
+        addRow(list, "inquiry.check.files", answers.files.isEmpty() ? getTranslation("booking.check.none")
+                : String.join(", ", answers.files.stream().map(StagedFile::displayName).toList()), this::showWhat);
+        addRow(list, "booking.check.name", answers.contact.name(), this::showContact);
+        addRow(list, "booking.check.contact", String.join(", ", Stream.of(answers.contact.email(), answers.contact.phone())
+                .filter(v -> !v.isBlank()).toList()), this::showContact);
+        addRow(list, "inquiry.check.preferred", getTranslation("inquiry.contact.preferred." + answers.preferredContact.name()), this::showContact);
         page.add(errors, list, new Paragraph(getTranslation("inquiry.check.declaration")));
         var send = primary("inquiry.check.send", () -> submit(errors));
         page.add(actions(send, this::showContact));
@@ -440,14 +302,10 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             return;
         }
         try {
-            var receipt = intake.submit(new InquirySubmission(municipality().slug(), need(), departmentId, screening(),
-                    representation, representation == Representation.SELF ? null : subjectName, custodyConfirmed,
-                    description, desiredOutcome.isEmpty() ? null : desiredOutcome, name, email.isEmpty() ? null : email,
-                    phone.isEmpty() ? null : phone, preferredContact, voicemailOk, language,
-                    List.copyOf(files)), client);
-            boolean powerOfAttorneyAttached = files.stream().anyMatch(f -> f.kind() == AttachmentKind.POWER_OF_ATTORNEY);
-            files.clear();
-            showReceipt(receipt, powerOfAttorneyAttached);
+            var receipt = intake.submit(answers.submission(municipality().slug()), client);
+            boolean powerOfAttorneyMissing = answers.powerOfAttorneyStillMissing();
+            answers.files.clear();
+            showReceipt(receipt, powerOfAttorneyMissing);
         } catch (InvalidSubmissionException e) {
             errors.add(getTranslation("inquiry.error." + e.field()), this);
             errors.show();
@@ -460,29 +318,9 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     // ------------------------------------------------------------------ receipt
 
-    private void showReceipt(InquiryReceipt receipt, boolean powerOfAttorneyAttached) {
+    private void showReceipt(InquiryReceipt receipt, boolean powerOfAttorneyMissing) {
         startPage(getTranslation("inquiry.done.title"));
-        var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("inquiry.done.reference")));
-        panel.addClassName("confirmation-panel");
-        var reference = new Span(receipt.reference());
-        reference.addClassName("reference");
-        panel.add(reference);
-        var when = DateTimeFormatter.ofPattern(getTranslation("format.dateTime"), getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen"));
-        var pdf = DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + receipt.reference() + ".pdf",
-                "application/pdf", () -> documents.receipt(receipt.followToken()).orElseThrow());
-        pdf.addClassNames("button-link", "button-link--secondary");
-        var follow = new Anchor("/henvendelse/" + receipt.followToken(), getTranslation("inquiry.done.follow"));
-        var next = new UnorderedList(new ListItem(getTranslation("inquiry.done.step1", receipt.callbackWorkingDays())),
-                new ListItem(getTranslation("inquiry.done.step2")), new ListItem(getTranslation("inquiry.done.step3")));
-        add(panel, new Paragraph(getTranslation("inquiry.done.sent", when.format(receipt.submittedAt()))),
-                new H2(getTranslation("booking.done.next")), next,
-                new Paragraph(email.isEmpty() ? getTranslation("inquiry.done.noMail") : getTranslation("inquiry.done.mail", email)),
-                new Div(pdf, follow));
-        if (representation == Representation.POWER_OF_ATTORNEY && !powerOfAttorneyAttached) {
-            var reminder = new Paragraph(getTranslation("inquiry.done.poaLater"));
-            reminder.addClassName("notice");
-            add(reminder);
-        }
+        add(new InquiryReceiptPanel(getPageHeading(), receipt, answers.contact.email(), powerOfAttorneyMissing, documents));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -503,9 +341,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         return Objects.requireNonNull(municipality);
     }
 
-    private InquiryNeed need() {
-        return Objects.requireNonNull(need);
-    }
 
 
     @Override

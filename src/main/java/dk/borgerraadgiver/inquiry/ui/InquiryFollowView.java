@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.inquiry.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import dk.borgerraadgiver.inquiry.Representation;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 
 /** The private follow page: status and files of one inquiry, and a place to send the signed fuldmagt later. */
 @Route(value = "henvendelse/:token", layout = CitizenLayout.class)
@@ -64,7 +64,7 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         InquiryStatus inquiry = found.get();
         title = getTranslation("follow.title");
-        var when = DateTimeFormatter.ofPattern(getTranslation("format.dateTime"), getLocale()).withZone(ZoneId.of("Europe/Copenhagen"));
+        var when = DateTimeFormatter.ofPattern(getTranslation("format.dateTime"), getLocale()).withZone(PortalTime.ZONE);
         var details = new DescriptionList();
         details.addClassName("summary-list");
         details.add(new DescriptionList.Term(getTranslation("follow.reference")), new DescriptionList.Description(inquiry.reference()),

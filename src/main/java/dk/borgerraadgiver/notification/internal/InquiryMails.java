@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.inquiry.InquiryNotices;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class InquiryMails {
         var municipality = municipalities.findById(inquiry.municipalityId()).orElseThrow();
         var locale = inquiry.language();
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .format(inquiry.submittedAt().atZone(TimeSlot.ZONE));
+                .format(inquiry.submittedAt().atZone(PortalTime.ZONE));
         var link = bookingMails.publicBaseUrl() + "/henvendelse/" + inquiries.followToken(inquiryId).orElseThrow();
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.greeting", locale, inquiry.contactName()));

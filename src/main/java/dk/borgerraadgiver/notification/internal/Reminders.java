@@ -13,8 +13,8 @@ import dk.borgerraadgiver.booking.BookingDetails;
 import dk.borgerraadgiver.booking.BookingNotices;
 import dk.borgerraadgiver.booking.BookingStatus;
 import dk.borgerraadgiver.booking.DanishHolidays;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.notification.NotificationProperties;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -70,7 +70,7 @@ public class Reminders {
     Optional<Instant> reminderTime(BookingDetails booking) {
         var meetingDay = booking.slot().day();
         var day = DanishHolidays.previousWorkingDay(meetingDay, bookings.holidays(booking.municipalityId()));
-        var when = LocalDateTime.of(day, properties.reminderTime()).atZone(TimeSlot.ZONE).toInstant();
+        var when = LocalDateTime.of(day, properties.reminderTime()).atZone(PortalTime.ZONE).toInstant();
         return when.isAfter(clock.instant()) ? Optional.of(when) : Optional.empty();
     }
 

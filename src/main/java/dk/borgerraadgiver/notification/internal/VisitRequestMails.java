@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import dk.borgerraadgiver.booking.BookingEvents.VisitRequestAnswered;
 import dk.borgerraadgiver.booking.BookingEvents.VisitRequested;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.booking.VisitRequestDetails;
 import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -63,7 +63,7 @@ class VisitRequestMails {
         paragraphs.add(text(key + ".intro", locale, request.reference(), municipality.callbackWorkingDays()));
         if ("received".equals(kind)) {
             var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale);
-            var times = request.proposed().stream().map(time -> "– " + format.format(time.atZone(TimeSlot.ZONE))).toList();
+            var times = request.proposed().stream().map(time -> "– " + format.format(time.atZone(PortalTime.ZONE))).toList();
             paragraphs.add(text("mail.visit.proposed", locale) + "\n" + String.join("\n", times));
         } else if (request.advisorMessage() != null && !request.advisorMessage().isBlank()) {
             paragraphs.add(text("mail.visit.message", locale) + "\n" + request.advisorMessage());

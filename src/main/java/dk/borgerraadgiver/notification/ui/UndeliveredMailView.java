@@ -11,9 +11,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.notification.MailDeliveryReport;
 import dk.borgerraadgiver.notification.MailDeliveryReport.UndeliveredMail;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Mails that have failed for more than an hour, so the advisor can phone the citizen instead. */
@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADVISOR", "ADMIN"})
 class UndeliveredMailView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(TimeSlot.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(PortalTime.ZONE);
     private final MailDeliveryReport report;
 
     UndeliveredMailView(MailDeliveryReport report) {

@@ -52,6 +52,7 @@ import dk.borgerraadgiver.statistics.ReportTable;
 import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.PortalTime;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Div result = new Div();
     private final Map<ReportPeriod, String> periodLabels = new LinkedHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(StatisticsView.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId ZONE = PortalTime.ZONE;
     private static final ReportPeriod CUSTOM = new ReportPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1));
 
     StatisticsView(StatisticsReports reports, ReportCharts charts, ReportExports exports, ReportTexts texts, CaseAudit audit,
@@ -113,7 +114,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        var today = LocalDate.now(clock.withZone(ZONE));
+        var today = PortalTime.today(clock);
         periodLabels.clear();
         for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
             for (int half = 2; half >= 1; half--) {
