@@ -9,13 +9,14 @@ import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The advisor's side of booking, limited to the municipalities they serve. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class AdvisorAgenda {
 
     private final BookingEngine engine;

@@ -8,6 +8,7 @@ import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.DropInVisit;
 import dk.borgerraadgiver.booking.internal.DropInVisitRepository;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Counts walk-in visits at open drop-in hours, so the council can see whether the hours are used. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class DropInRegister {
 
     /** How many came on one drop-in day. */

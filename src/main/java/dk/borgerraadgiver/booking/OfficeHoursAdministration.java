@@ -14,11 +14,13 @@ import dk.borgerraadgiver.booking.internal.WeeklyHoursEntry;
 import dk.borgerraadgiver.organisation.StaffAccounts;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Office hours as the advisor sets them: slot length, buffer, notice, horizon, weekly hours,
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hours are returned, for the advisor to handle.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class OfficeHoursAdministration {
 
     /** A meeting type's adjustable rules. */
@@ -125,7 +127,7 @@ public class OfficeHoursAdministration {
         if (period.municipalityId() != null) {
             scope.requireServes(period.municipalityId());
         } else if (period.advisorId() == null || period.advisorId() != currentAdvisorId()) {
-            throw new org.springframework.security.access.AccessDeniedException("Not your absence");
+            throw new AccessDeniedException("Not your absence");
         }
         closedPeriods.delete(period);
     }

@@ -15,6 +15,7 @@ import dk.borgerraadgiver.booking.internal.VisitRequestRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ public class VisitRequests {
         return request.reference();
     }
 
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     @Transactional(readOnly = true)
     public List<VisitRequestDetails> forMyMunicipalities() {
         var served = scope.servedMunicipalityIds();
@@ -70,7 +71,7 @@ public class VisitRequests {
     }
 
     /** Accepts one of the proposed times: it becomes a booking, and the citizen gets its confirmation. */
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public BookingConfirmation accept(long requestId, Instant chosen) {
         var request = engine.read(() -> requests.findById(requestId).orElseThrow());
         scope.requireServes(request.municipalityId());
@@ -88,7 +89,7 @@ public class VisitRequests {
     }
 
     /** Proposes another time or declines, with a short message that is mailed to the citizen. */
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     @Transactional
     public void answer(long requestId, VisitRequestStatus answer, String message) {
         var request = requests.findById(requestId).orElseThrow();

@@ -10,6 +10,7 @@ import dk.borgerraadgiver.casework.internal.AdvisorActivityRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The advisor's other work the reports count: consultative assistance, staff inquiries, own initiative, mediation, talks. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class AdvisorActivities {
 
     public static final int MAX_NOTE = 500;

@@ -8,6 +8,7 @@ import dk.borgerraadgiver.casework.internal.AuditEntry;
 import dk.borgerraadgiver.casework.internal.AuditEntryRepository;
 import dk.borgerraadgiver.casework.internal.CaseFileRepository;
 import dk.borgerraadgiver.casework.internal.CaseFile;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class CaseAudit {
      * (CPR number, e-mail, phone or name). Looking is itself logged.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public List<AuditRecord> forCitizen(String identifier) {
         var key = citizenKeys.keyFor(identifier);
         entries.save(new AuditEntry(clock.instant(), Actor.current(), AuditAction.ACCESS_LOG_VIEWED, null, null, key, null));

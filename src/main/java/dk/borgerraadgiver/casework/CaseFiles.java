@@ -28,10 +28,12 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
 
 /**
  * The advisor's work on one case: reading it (audit-logged), classifying its points, forwarding to a
@@ -39,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every method checks that the signed-in advisor serves the case's municipality.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class CaseFiles {
 
     static final int MAX_NOTE = 5000;
@@ -316,7 +318,7 @@ public class CaseFiles {
         }
     }
 
-    private java.util.Set<ClosingProblem> problems(CaseFile caseFile) {
+    private Set<ClosingProblem> problems(CaseFile caseFile) {
         var classifications = points.findByCaseIdOrderByMainDescIdAsc(caseFile.id()).stream()
                 .map(ComplaintPoint::classification).toList();
         return ClassificationRules.problemsBeforeClosing(caseFile.noRealCaseWork(), classifications,

@@ -16,6 +16,7 @@ import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -26,13 +27,14 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
 
 /**
  * The advisor's inbox across every municipality they serve, newest first, filtered in the database
  * and fetched a page at a time so the grid stays fast with years of cases.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class CaseInbox {
 
     private final CaseFileRepository cases;
@@ -75,7 +77,7 @@ public class CaseInbox {
     /** Inbox rows; which of them are overdue is asked in one query for the whole page. */
     private List<CaseSummary> summaries(List<CaseFile> page, Map<Long, String> names, LocalDate today) {
         var ids = page.stream().map(CaseFile::id).toList();
-        var overdue = ids.isEmpty() ? java.util.Set.<Long>of() : cases.findAll(byIds(ids).and(overdue(today))).stream()
+        var overdue = ids.isEmpty() ? Set.<Long>of() : cases.findAll(byIds(ids).and(overdue(today))).stream()
                 .map(CaseFile::id).collect(Collectors.toSet());
         return page.stream().map(c -> new CaseSummary(c.id(), c.reference() == null ? "" : c.reference(), c.municipalityId(),
                 names.getOrDefault(c.municipalityId(), ""), c.channel(), c.registeredAt(), c.citizenName(), c.summary(),

@@ -28,6 +28,7 @@ import dk.borgerraadgiver.organisation.StaffAccounts;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.borgerraadgiver.inquiry.AttachmentKind;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Secure messages between the advisor and the citizen. The citizen is told by mail that a message
@@ -96,7 +100,7 @@ public class CitizenMessages {
 
     /** The advisor writes to the citizen; the citizen gets a mail saying a message is waiting. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public long send(long caseId, String text) {
         var caseFile = cases.findById(caseId).orElseThrow(() -> new CaseRefusedException("notFound"));
         scope.requireServes(caseFile.municipalityId());
@@ -117,7 +121,7 @@ public class CitizenMessages {
 
     /** One click: asks the citizen, through a secure message, for the signed power of attorney. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public long requestPowerOfAttorney(long caseId) {
         var caseFile = cases.findById(caseId).orElseThrow(() -> new CaseRefusedException("notFound"));
         scope.requireServes(caseFile.municipalityId());
@@ -220,7 +224,7 @@ public class CitizenMessages {
         }
         files.flush();
         attachments.forEach(staging::keep);
-        if (attachments.stream().anyMatch(f -> f.kind() != dk.borgerraadgiver.inquiry.AttachmentKind.EVIDENCE)
+        if (attachments.stream().anyMatch(f -> f.kind() != AttachmentKind.EVIDENCE)
                 && caseFile.poaStatus() != PowerOfAttorneyStatus.VERIFIED) {
             caseFile.powerOfAttorney(PowerOfAttorneyStatus.RECEIVED, null, null);
         }
@@ -243,7 +247,7 @@ public class CitizenMessages {
 
     /** The facts a "new message" mail needs. */
     public record MessageNotice(long caseId, String reference, long municipalityId, String citizenName,
-                                @org.jspecify.annotations.Nullable String email, java.util.Locale language,
+                                @Nullable String email, Locale language,
                                 String linkToken) {
         @Override
         public String toString() {
@@ -286,7 +290,7 @@ public class CitizenMessages {
                 .toList();
     }
 
-    static @org.jspecify.annotations.Nullable String mask(@org.jspecify.annotations.Nullable String email) {
+    static @Nullable String mask(@Nullable String email) {
         if (email == null) {
             return null;
         }

@@ -34,23 +34,35 @@ public final class ClassificationRules {
             problems.add(ClosingProblem.SEVERAL_MAIN_POINTS);
         }
         for (var point : points) {
-            if (point.departmentId() == null) {
-                problems.add(ClosingProblem.DEPARTMENT_MISSING);
-            }
-            if (point.categoryId() == null && (point.kind().isComplaint() || schemeCategorisesAllKinds)) {
-                problems.add(ClosingProblem.CATEGORY_MISSING);
-            }
-            if (point.kind().isComplaint() && point.handling() == null) {
-                problems.add(ClosingProblem.HANDLING_MISSING);
-            }
-            if (point.kind() == PointKind.CANNOT_HANDLE && point.cannotHandleReason() == null) {
-                problems.add(ClosingProblem.REASON_MISSING);
-            }
-            if (point.handling() == Handling.INVESTIGATION && point.statementOn() == null) {
-                problems.add(ClosingProblem.STATEMENT_DATE_MISSING);
-            }
+            problems.addAll(missingFrom(point, schemeCategorisesAllKinds));
         }
         return problems;
+    }
+
+    /**
+     * What one point still lacks to be completely classified: a department; a category (complaints
+     * always, every kind where the scheme says so); a handling (complaints); a reason (cannot be
+     * handled); a statement date (investigations). The one home of this rule: closing, the point
+     * editor and the import all ask it.
+     */
+    public static Set<ClosingProblem> missingFrom(PointClassification point, boolean schemeCategorisesAllKinds) {
+        var missing = EnumSet.noneOf(ClosingProblem.class);
+        if (point.departmentId() == null) {
+            missing.add(ClosingProblem.DEPARTMENT_MISSING);
+        }
+        if (point.categoryId() == null && (point.kind().isComplaint() || schemeCategorisesAllKinds)) {
+            missing.add(ClosingProblem.CATEGORY_MISSING);
+        }
+        if (point.kind().isComplaint() && point.handling() == null) {
+            missing.add(ClosingProblem.HANDLING_MISSING);
+        }
+        if (point.kind() == PointKind.CANNOT_HANDLE && point.cannotHandleReason() == null) {
+            missing.add(ClosingProblem.REASON_MISSING);
+        }
+        if (point.handling() == Handling.INVESTIGATION && point.statementOn() == null) {
+            missing.add(ClosingProblem.STATEMENT_DATE_MISSING);
+        }
+        return missing;
     }
 
     /**

@@ -10,6 +10,7 @@ import dk.borgerraadgiver.casework.internal.ClassificationScheme;
 import dk.borgerraadgiver.casework.internal.ClassificationSchemeRepository;
 import dk.borgerraadgiver.casework.internal.SchemePresets;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,14 +35,14 @@ public class ClassificationSchemes {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public List<CategoryNode> categories(long municipalityId) {
         scope.requireServes(municipalityId);
         return nodes(municipalityId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public Optional<SchemePreset> preset(long municipalityId) {
         scope.requireServes(municipalityId);
         return schemes.findById(municipalityId).map(ClassificationScheme::preset);
@@ -49,14 +50,14 @@ public class ClassificationSchemes {
 
     /** Gives a municipality its scheme from a preset; only once, as points will refer to the categories. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public void applyPreset(long municipalityId, SchemePreset preset) {
         scope.requireServes(municipalityId);
         install(municipalityId, preset);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public long addCategory(long municipalityId, @Nullable Long parentId, String code, String nameDa, String nameEn) {
         scope.requireServes(municipalityId);
         if (parentId != null && categories.findById(parentId).filter(c -> c.municipalityId() == municipalityId).isEmpty()) {
@@ -72,7 +73,7 @@ public class ClassificationSchemes {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public void rename(long categoryId, String nameDa, String nameEn) {
         var category = categories.findById(categoryId).orElseThrow();
         scope.requireServes(category.municipalityId());
@@ -80,7 +81,7 @@ public class ClassificationSchemes {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public void retire(long categoryId, boolean retired) {
         var category = categories.findById(categoryId).orElseThrow();
         scope.requireServes(category.municipalityId());

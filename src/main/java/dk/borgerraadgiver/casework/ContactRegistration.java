@@ -18,6 +18,7 @@ import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +55,7 @@ public class ContactRegistration {
 
     /** Registers a contact by hand; returns the new case's id. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public long register(ContactRegistrationForm form) {
         scope.requireServes(form.municipalityId());
         var name = form.citizenName().strip();
@@ -81,7 +82,7 @@ public class ContactRegistration {
 
     /** Bookings of the last two weeks and today that have no case yet, for one-click registration. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public List<BookingDetails> meetingsWithoutCase() {
         var today = PortalTime.today(clock);
         var meetings = agenda.agenda(today.minusDays(14), today).stream()
@@ -94,7 +95,7 @@ public class ContactRegistration {
 
     /** Makes a booked meeting a case (channel: personal visit), with the booking's citizen and topic. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+    @PreAuthorize(StaffRoles.STAFF)
     public long fromBooking(long bookingId) {
         var booking = meetingsWithoutCase().stream().filter(b -> b.id() == bookingId).findFirst()
                 .orElseThrow(() -> new CaseRefusedException("bookingUnavailable"));

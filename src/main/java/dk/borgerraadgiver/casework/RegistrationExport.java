@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * empty templates, with one example row.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class RegistrationExport {
 
     private final JdbcTemplate jdbc;

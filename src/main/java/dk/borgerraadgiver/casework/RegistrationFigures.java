@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
 
 /**
  * Counted registrations, grouped in the database, for the statistics module to lay out as tables.
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * work" are not counted. Every query reads an index on (municipality, date) — see decision 006.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class RegistrationFigures {
 
     /** Counted points with the same quarter and classification. */
@@ -245,7 +247,7 @@ public class RegistrationFigures {
         return jdbc.query(sql.toString(), (rs, i) -> rs.getLong(1), args.toArray());
     }
 
-    private static void in(StringBuilder sql, List<Object> args, String column, java.util.Set<Long> ids) {
+    private static void in(StringBuilder sql, List<Object> args, String column, Set<Long> ids) {
         if (ids.isEmpty()) {
             return;
         }

@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import java.util.Locale;
 
 /**
  * The one documented file format for registrations (README, "Import and export"): one row per
@@ -199,7 +200,7 @@ public final class RegistrationFormat {
 
     /** "ja"/"nej" (also yes/no, true/false, 1/0); blank is no. */
     public static boolean flag(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "ja", "yes", "true", "1", "x" -> true;
             case "", "nej", "no", "false", "0" -> false;
             default -> throw new IllegalArgumentException("Not yes or no");

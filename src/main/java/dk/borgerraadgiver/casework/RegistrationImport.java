@@ -27,12 +27,15 @@ import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Brings registrations from the statistikmodul spreadsheet or another system in: first a dry run
@@ -42,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and count in the statistics like any other.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class RegistrationImport {
 
     /** The kinds of file the import reads. */
@@ -152,6 +155,12 @@ public class RegistrationImport {
         return municipalities.all().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** Where in the file each part of a complete classification goes. */
+    private static final Map<ClosingProblem, String> COLUMN_OF = Map.of(
+            ClosingProblem.DEPARTMENT_MISSING, "afdeling", ClosingProblem.CATEGORY_MISSING, "kategori",
+            ClosingProblem.HANDLING_MISSING, "behandling", ClosingProblem.REASON_MISSING, "grund",
+            ClosingProblem.STATEMENT_DATE_MISSING, "udtalelse");
+
     /** A valid row, ready to write. */
     private record Parsed(long municipalityId, String rowKey, @Nullable String mainKey, LocalDate date, Channel channel,
                           String citizenKey, @Nullable PointKind kind, @Nullable CannotHandleReason reason,
@@ -179,6 +188,8 @@ public class RegistrationImport {
         final Map<Long, Map<String, CategoryNode>> categories = new HashMap<>();
         final Map<Long, Map<String, Long>> departments = new HashMap<>();
         final Map<Long, Set<String>> existing = new HashMap<>();
+        final Map<Long, Boolean> categorisesAllKinds = new HashMap<>();
+        final Set<String> mainsWithoutWork = new HashSet<>();
         final LocalDate today = PortalTime.today(clock);
 
         void row(RegistrationFormat.Line line, @Nullable Writer writer) {
@@ -225,8 +236,10 @@ public class RegistrationImport {
             } catch (IllegalArgumentException e) {
                 problem(line, "ingen_sagsbehandling", "import.error.flag", line.get("ingen_sagsbehandling"));
             }
-            var kind = enumValue(line, "art", PointKind.class, !mainKey.isEmpty());
-            var reason = enumValue(line, "grund", CannotHandleReason.class, kind == PointKind.CANNOT_HANDLE);
+            // A follow-up row is a point, so it has a kind; so has a main row, unless its case needed no real work.
+            boolean caseWithoutWork = mainKey.isEmpty() ? noWork : mainsWithoutWork.contains(mainKey);
+            var kind = enumValue(line, "art", PointKind.class, !mainKey.isEmpty() || !caseWithoutWork);
+            var reason = enumValue(line, "grund", CannotHandleReason.class, false);
             Long category = null;
             var categoryCode = line.get("kategori");
             if (!categoryCode.isEmpty()) {
@@ -237,8 +250,6 @@ public class RegistrationImport {
                 } else {
                     category = node.id();
                 }
-            } else if (kind == PointKind.COMPLAINT) {
-                problem(line, "kategori", "import.error.required");
             }
             Long department = null;
             var departmentCode = line.get("afdeling");
@@ -248,17 +259,27 @@ public class RegistrationImport {
                 if (department == null) {
                     problem(line, "afdeling", "import.error.department", departmentCode, municipality.name());
                 }
-            } else if (kind != null) {
-                problem(line, "afdeling", "import.error.required");
             }
-            var handling = enumValue(line, "behandling", Handling.class, kind == PointKind.COMPLAINT);
-            var statementOn = date(line, "udtalelse", handling == Handling.INVESTIGATION);
+            var handling = enumValue(line, "behandling", Handling.class, false);
+            var statementOn = date(line, "udtalelse", false);
             var criticism = enumValue(line, "kritik", CriticismLevel.class, false);
             var forwardedOn = date(line, "videresendt", false);
             var deadline = date(line, "svarfrist", forwardedOn != null);
             var answeredOn = date(line, "besvaret", false);
             if (forwardedOn != null && !mainKey.isEmpty()) {
                 problem(line, "videresendt", "import.error.forwardOnFollowUp");
+            }
+            if (kind != null && !caseWithoutWork && problems.size() + moreProblems == before) {
+                // Imported cases are closed: a point must be as completely classified as closing a case asks.
+                var point = new PointClassification(mainKey.isEmpty(), kind, reason, category, department, handling,
+                        statementOn, criticism, null, null);
+                boolean allKinds = categorisesAllKinds.computeIfAbsent(mid, schemes::categorisesAllKinds);
+                for (var missing : ClassificationRules.missingFrom(point, allKinds)) {
+                    problem(line, COLUMN_OF.get(missing), "import.error.missing." + missing.name());
+                }
+            }
+            if (mainKey.isEmpty() && noWork) {
+                mainsWithoutWork.add(rowKey);
             }
             if (problems.size() + moreProblems > before || date == null || channel == null) {
                 return;
@@ -314,10 +335,10 @@ public class RegistrationImport {
                 return null;
             }
             try {
-                return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 problem(line, column, "import.error.code", value,
-                        java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
                 return null;
             }
         }

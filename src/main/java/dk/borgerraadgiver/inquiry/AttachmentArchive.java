@@ -8,13 +8,14 @@ import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Staff read the files of inquiries in the municipalities they serve, decrypted as a stream. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class AttachmentArchive {
 
     private final InquiryRepository inquiries;

@@ -18,6 +18,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** PDFs for the citizen: the power-of-attorney form to print and sign, and the receipt of what was sent. */
 @Service
@@ -70,8 +72,8 @@ public class InquiryDocuments {
             if (inquiry.desiredOutcome() != null && !inquiry.desiredOutcome().isBlank()) {
                 section(document, text("receipt.pdf.outcome", locale), inquiry.desiredOutcome());
             }
-            section(document, text("receipt.pdf.contact", locale), String.join(", ", java.util.stream.Stream.of(
-                    inquiry.contactName(), inquiry.contactEmail(), inquiry.contactPhone()).filter(java.util.Objects::nonNull).toList()));
+            section(document, text("receipt.pdf.contact", locale), String.join(", ", Stream.of(
+                    inquiry.contactName(), inquiry.contactEmail(), inquiry.contactPhone()).filter(Objects::nonNull).toList()));
             var files = attachments.findByInquiryIdOrderById(inquiry.id());
             section(document, text("receipt.pdf.files", locale), files.isEmpty() ? "–"
                     : String.join("\n", files.stream().map(f -> f.originalName()).toList()));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dk.borgerraadgiver.notification.internal.MailDeliveryRepository;
 import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Mails that have not gone out for over an hour, for the advisor to notice and act on. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class MailDeliveryReport {
 
     public static final Duration OVERDUE_AFTER = Duration.ofHours(1);

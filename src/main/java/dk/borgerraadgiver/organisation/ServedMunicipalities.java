@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dk.borgerraadgiver.organisation.internal.DepartmentRepository;
 import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The back office's view of the municipalities the signed-in advisor serves, and only those. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class ServedMunicipalities {
 
     private final MunicipalityRepository municipalities;

@@ -21,6 +21,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 
 /**
  * The charts beside the tables, drawn once with JFreeChart and rendered as SVG for the page and
@@ -71,7 +73,7 @@ public class ReportCharts {
         var plot = (CategoryPlot) chart.getPlot();
         plot.setDataset(data);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        var domain = new org.jfree.chart.axis.CategoryAxis();
+        var domain = new CategoryAxis();
         domain.setTickLabelFont(FONT);
         domain.setMaximumCategoryLabelLines(2);
         domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -85,7 +87,7 @@ public class ReportCharts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, PALETTE[0]);
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator());
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelFont(FONT);
         renderer.setMaximumBarWidth(0.08);
         plot.setRenderer(renderer);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.statistics.internal.ReportText;
 import dk.borgerraadgiver.statistics.internal.ReportTextRepository;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The intro and recommendations the advisor writes for a report draft, kept per municipality and period. */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class ReportTexts {
 
     public static final int MAX_TEXT = 20_000;

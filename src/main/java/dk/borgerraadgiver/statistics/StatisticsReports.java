@@ -17,6 +17,7 @@ import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.statistics.ReportTable.Cell;
 import dk.borgerraadgiver.statistics.ReportTable.ChartKind;
 import dk.borgerraadgiver.statistics.ReportTable.Row;
+import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * themselves are written by {@link PointTables}, {@link HandlingTables} and {@link WorkTables}.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADVISOR', 'ADMIN')")
+@PreAuthorize(StaffRoles.STAFF)
 public class StatisticsReports {
 
     private final RegistrationFigures figures;

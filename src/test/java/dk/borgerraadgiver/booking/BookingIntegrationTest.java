@@ -19,6 +19,7 @@ import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.freeDay;
 import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.meetingType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.sql.Timestamp;
 
 /** Booking on real MariaDB with the demo office hours; each test uses its own day so they never meet. */
 @PortalIntegrationTest
@@ -60,7 +61,7 @@ class BookingIntegrationTest {
         assertThat(outcomes).filteredOn("taken"::equals).hasSize(199);
         assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM booking WHERE meeting_type_id = ? AND starts_at = ? AND status = 'CONFIRMED'",
-                Long.class, type, java.sql.Timestamp.from(slot.start())))
+                Long.class, type, Timestamp.from(slot.start())))
                 .isEqualTo(1);
         assertThat(bookings.freeSlots(type, day)).doesNotContain(slot);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
 
 class SlotGeneratorTest {
 
@@ -19,7 +20,7 @@ class SlotGeneratorTest {
 
     private static SlotRules rules(Duration buffer, Duration notice, Duration horizon, List<SlotRules.ClosedPeriod> closed,
                                    DayOfWeek... days) {
-        var hours = java.util.Arrays.stream(days)
+        var hours = Arrays.stream(days)
                 .map(day -> new SlotRules.WeeklyHours(day, LocalTime.of(10, 0), LocalTime.of(12, 0), LocalDate.of(2025, 1, 1), null))
                 .toList();
         return new SlotRules(Duration.ofMinutes(45), buffer, notice, horizon, hours, closed, DanishHolidays.Options.ALL_CLOSED);

@@ -32,6 +32,8 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import java.util.Locale;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The back office on real MariaDB: access per municipality, audit, classification, forwards and secure messages. */
 @PortalIntegrationTest
@@ -117,7 +119,8 @@ class CaseworkIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from complaint_point where case_id = ?", Long.class, stevnsCase)).isZero();
 
         SignedIn.signOut();
-        assertThatThrownBy(() -> caseFiles.open(stevnsCase)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> caseFiles.open(stevnsCase))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -238,7 +241,7 @@ class CaseworkIntegrationTest {
         var receipt = intake.submit(new InquirySubmission("ishoj", InquiryNeed.COMPLAINT, null, Screening.nothingToSay(),
                 Representation.POWER_OF_ATTORNEY, "Mor Hansen", false, "Min mor har ventet et halvt år på svar",
                 null, "Datter Hansen", "datter.hansen@example.dk", null, PreferredContact.MAIL, false,
-                java.util.Locale.of("da"), List.of()), TestClients.next());
+                Locale.of("da"), List.of()), TestClients.next());
 
         SignedIn.as("bo", "ADVISOR");
         var filter = new InboxFilter(null, CaseStatus.NEW, false, null, null, false, receipt.reference());

@@ -14,6 +14,7 @@ import dk.borgerraadgiver.support.PortalIntegrationTest;
 import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestMunicipalities;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * Not part of the suite: imports a 100,000-row CSV and the same rows as XLSX (dry run, then the
+ * Tagged "benchmark", so not part of the suite: imports a 100,000-row CSV and the same rows as XLSX (dry run, then the
  * import) and reports the times. Run with a small heap to show neither file sits in memory:
- * {@code ./mvnw test -Dtest=ImportBenchmark -Dtest.jvm.options=-Xmx320m -Dsurefire.failIfNoSpecifiedTests=false};
+ * {@code ./mvnw test -Dbenchmarks.excluded= -Dtest=ImportBenchmark -Dtest.jvm.options=-Xmx320m};
  * figures go to the log and to {@code target/benchmark-import.txt}.
  */
 @PortalIntegrationTest
+@Tag("benchmark")
 class ImportBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(ImportBenchmark.class);
@@ -53,8 +57,8 @@ class ImportBenchmark {
                 try {
                     out.write(String.join(";", row));
                     out.newLine();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         }

@@ -207,6 +207,43 @@ class RegistrationTransferIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, municipality)).isZero();
     }
 
+    @Test
+    void the_import_refuses_what_closing_a_case_would_refuse_and_accepts_a_case_without_real_work() throws Exception {
+        long municipality = TestMunicipalities.create(jdbc, "915", "transfer-incomplete", "Transfer Ufuldstændig", CENTRES);
+        schemes.install(municipality, SchemePreset.STEVNS);
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
+        var rows = List.of(
+                "915;no-kind;;03-02-2025;PHONE;c1;;;;VEL;;;;nej;;;",
+                "915;guidance-without-category;;03-02-2025;PHONE;c2;GUIDANCE;;;VEL;;;;nej;;;",
+                "915;investigation-without-statement;;03-02-2025;PHONE;c3;COMPLAINT;;4.1;VEL;INVESTIGATION;;;nej;;;",
+                "915;cannot-without-reason;;03-02-2025;PHONE;c4;CANNOT_HANDLE;;7;VEL;;;;nej;;;",
+                "915;complaint-without-department;;03-02-2025;PHONE;c5;COMPLAINT;;4.1;;DIALOGUE_INFORMAL;;;nej;;;",
+                "915;phone-number-only;;03-02-2025;PHONE;c6;;;;;;;;ja;;;");
+        var file = temp.resolve("ufuldstaendig.csv");
+        Files.writeString(file, String.join(";", RegistrationFormat.COLUMNS) + "\n" + String.join("\n", rows),
+                StandardCharsets.UTF_8);
+
+        var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
+
+        assertThat(dry.problems()).extracting(p -> p.row() + ":" + p.column() + ":" + p.messageKey()).containsExactly(
+                "2:art:import.error.required",
+                "3:kategori:import.error.missing.CATEGORY_MISSING",
+                "4:udtalelse:import.error.missing.STATEMENT_DATE_MISSING",
+                "5:grund:import.error.missing.REASON_MISSING",
+                "6:afdeling:import.error.missing.DEPARTMENT_MISSING");
+        // the same rule closes cases: each refused row is a point that closing refuses too
+        assertThat(ClassificationRules.missingFrom(PointClassification.of(true, PointKind.GUIDANCE, null, 1L, null), true))
+                .containsExactly(ClosingProblem.CATEGORY_MISSING);
+        assertThat(ClassificationRules.problemsBeforeClosing(false, List.of(), true)).contains(ClosingProblem.NO_MAIN_POINT);
+
+        var valid = temp.resolve("kun-uden-sagsbehandling.csv");
+        Files.writeString(valid, String.join(";", RegistrationFormat.COLUMNS) + "\n" + rows.getLast(), StandardCharsets.UTF_8);
+        assertThat(importer.importAll(valid, RegistrationImport.FileType.CSV, "kun-uden-sagsbehandling.csv", n -> { }).imported())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, municipality))
+                .isEqualTo(1);
+    }
+
     private static List<List<Long>> numbers(ReportTable table) {
         return table.rows().stream().map(r -> r.cells().stream().map(ReportTable.Cell::count).toList()).toList();
     }

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import org.springframework.security.access.AccessDeniedException;
 
 /** An inquiry is stored whole with its files, or not at all; its mails carry the reference only. */
 @PortalIntegrationTest
@@ -88,7 +89,7 @@ class InquiryIntakeIntegrationTest {
 
         SignedIn.as("anne", "ADVISOR");
         assertThatThrownBy(() -> archive.attachmentsOf(receipt.inquiryId()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

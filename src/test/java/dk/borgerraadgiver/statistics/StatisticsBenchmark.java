@@ -15,6 +15,7 @@ import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
 import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestMunicipalities;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Not part of the suite (its name does not end in Test): seeds one million complaint points for 98
+ * Tagged "benchmark", so not part of the suite: seeds one million complaint points for 98
  * municipalities over ten years on MariaDB and reports p50/p95 of each statistics query for one
  * municipality-year and for everything. Run with
- * {@code ./mvnw test -Dtest=StatisticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures go to
+ * {@code ./mvnw test -Dbenchmarks.excluded= -Dtest=StatisticsBenchmark}; figures go to
  * the log and to {@code target/benchmark-statistics.txt}.
  */
 @PortalIntegrationTest
+@Tag("benchmark")
 class StatisticsBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsBenchmark.class);

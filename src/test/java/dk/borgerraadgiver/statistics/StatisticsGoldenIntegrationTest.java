@@ -32,6 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dk.borgerraadgiver.booking.DropInRegister;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.CellType;
+import org.assertj.core.data.Offset;
 
 /**
  * Registrations that correspond to the seed reports, made through the casework services, give
@@ -57,7 +61,7 @@ class StatisticsGoldenIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    dk.borgerraadgiver.booking.DropInRegister dropIns;
+    DropInRegister dropIns;
     @Autowired
     AdvisorActivities activities;
 
@@ -212,7 +216,7 @@ class StatisticsGoldenIntegrationTest {
             var sheet = workbook.getSheetAt(report.tables().indexOf(report.table("summary")));
             var values = new ArrayList<Double>();
             for (int r = 5; r <= 12; r++) {
-                assertThat(sheet.getRow(r).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(sheet.getRow(r).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
                 values.add(sheet.getRow(r).getCell(1).getNumericCellValue());
             }
             assertThat(values).containsExactly(56.0, 49.0, 105.0, 39.0, 15.0, 54.0, 159.0, 59.0);
@@ -222,9 +226,9 @@ class StatisticsGoldenIntegrationTest {
             var text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Golden Sorø", "Halvårsstatus", "Klager – hovedsager 56", "Klager i alt 105",
                     "Alle sager i alt 159", "Unikke borgere 59");
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         }
-        var csv = new String(exports.csv(report), java.nio.charset.StandardCharsets.UTF_8);
+        var csv = new String(exports.csv(report), StandardCharsets.UTF_8);
         assertThat(csv).contains("Golden Sorø;2022-01-01;2022-06-30;Klager og andre henvendelser, hoved- og følgesager;Unikke borgere;Antal;59");
     }
 

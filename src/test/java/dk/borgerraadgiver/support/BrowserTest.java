@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.Browser;
 
 /**
  * A journey in a real browser against the running portal: a fresh browser context (no cookies) per
@@ -33,7 +34,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        context = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        context = Browsers.shared().newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB")
                 .setViewportSize(1280, 900)
                 .setExtraHTTPHeaders(TestClients.forwardedFor(TestClients.next())));
@@ -52,7 +53,7 @@ public abstract class BrowserTest {
 
     /** A second, independent browser (its own cookies and session), e.g. another citizen. */
     protected Page anotherBrowser() {
-        var other = Browsers.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        var other = Browsers.shared().newContext(new Browser.NewContextOptions()
                 .setLocale("da-DK").setViewportSize(1280, 900)
                 .setExtraHTTPHeaders(TestClients.forwardedFor(TestClients.next())));
         other.setDefaultTimeout(15_000);

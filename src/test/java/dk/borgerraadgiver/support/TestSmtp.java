@@ -9,6 +9,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 
 /**
  * A real SMTP server (GreenMail) on a fixed free port for the whole test JVM. Tests can stop it to
@@ -19,7 +24,7 @@ public final class TestSmtp {
     private static final int PORT = freePort();
     private static GreenMail server = start();
     private static ServerSocket silentServer;
-    private static final List<java.net.Socket> heldConnections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<Socket> heldConnections = new CopyOnWriteArrayList<>();
 
     private TestSmtp() {
     }
@@ -35,8 +40,8 @@ public final class TestSmtp {
      */
     private static synchronized GreenMail start() {
         var started = new GreenMail[1];
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(40)).pollDelay(java.time.Duration.ZERO)
-                .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(40)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                     var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
                     setup.setServerStartupTimeout(10_000);
                     var greenMail = new GreenMail(setup);
@@ -65,7 +70,7 @@ public final class TestSmtp {
         server.stop();
         silentServer = new ServerSocket();
         silentServer.setReuseAddress(true);
-        silentServer.bind(new java.net.InetSocketAddress("127.0.0.1", PORT));
+        silentServer.bind(new InetSocketAddress("127.0.0.1", PORT));
         var listening = silentServer;
         Thread.ofVirtual().start(() -> {
             try {

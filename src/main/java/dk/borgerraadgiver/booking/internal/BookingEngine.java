@@ -33,6 +33,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import dk.borgerraadgiver.booking.BookingStatus;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The booking rules, shared by the citizen's and the advisor's services. Callers own the transaction;
@@ -153,7 +157,7 @@ public class BookingEngine {
     }
 
     private BookingConfirmation save(MeetingType type, TimeSlot slot, CitizenContact contact, BookingChannel channel,
-                                     java.time.Instant now) {
+                                     Instant now) {
         var nonce = PrivateLinks.newNonce();
         Booking booking;
         try {
@@ -200,7 +204,7 @@ public class BookingEngine {
         cancel(booking, byAdvisor, null);
     }
 
-    public void cancel(Booking booking, boolean byAdvisor, @org.jspecify.annotations.Nullable String message) {
+    public void cancel(Booking booking, boolean byAdvisor, @Nullable String message) {
         booking.cancel(clock.instant(), message);
         bookings.saveAndFlush(booking);
         events.publishEvent(new BookingCancelled(booking.id(), booking.municipalityId(), booking.sequence(), byAdvisor));
@@ -218,7 +222,7 @@ public class BookingEngine {
 
     /** Citizens may change a booking until the municipality's cut-off before it starts. */
     public void requireChangeableByCitizen(Booking booking) {
-        if (booking.status() != dk.borgerraadgiver.booking.BookingStatus.CONFIRMED) {
+        if (booking.status() != BookingStatus.CONFIRMED) {
             throw new BookingRefusedException(Reason.NOT_ACTIVE);
         }
         var cutoff = settings(booking.municipalityId()).cancellationCutoff();
@@ -258,7 +262,7 @@ public class BookingEngine {
      * Runs a booking or a move in its own transaction. When the time was taken, the nearest free
      * times are looked up after that transaction has ended, so no connection is held twice.
      */
-    public <T> T bookingTransaction(MeetingType type, TimeSlot wanted, java.util.function.Supplier<T> work) {
+    public <T> T bookingTransaction(MeetingType type, TimeSlot wanted, Supplier<T> work) {
         try {
             return writing.execute(status -> work.get());
         } catch (SlotTakenException e) {
@@ -266,7 +270,7 @@ public class BookingEngine {
         }
     }
 
-    public <T> T read(java.util.function.Supplier<T> work) {
+    public <T> T read(Supplier<T> work) {
         return reading.execute(status -> work.get());
     }
 
@@ -320,7 +324,7 @@ public class BookingEngine {
                 settings(type.municipalityId()).holidays());
     }
 
-    private static java.time.Instant startOf(LocalDate day) {
+    private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(PortalTime.ZONE).toInstant();
     }
 

@@ -10,6 +10,7 @@ import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
 import dk.borgerraadgiver.shared.PortalTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
 
 /** Gives the municipality's front page the weekly hours of its bookable meetings and drop-in sessions. */
 @Component
@@ -34,7 +35,7 @@ class OpeningHoursAdapter implements OpeningHoursSource {
                         type.place() == null ? "" : type.place().name() + ", " + type.place().addressLine(),
                         type.weeklyHours().stream()
                                 .filter(hours -> hours.validTo() == null || !hours.validTo().isBefore(today))
-                                .sorted(java.util.Comparator.comparing(hours -> hours.day()))
+                                .sorted(Comparator.comparing(hours -> hours.day()))
                                 .map(hours -> hours.day().getDisplayName(TextStyle.FULL, locale)
                                         + (inEnglish ? " " : " kl. ") + hours.from() + "–" + hours.to())
                                 .toList()))

@@ -39,7 +39,13 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The advisor's week across every municipality they serve: who is coming, how to reach them and
@@ -47,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("backoffice/aftaler")
 @Menu(order = 10, title = "menu.agenda", icon = "vaadin:calendar-clock")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AdvisorAgenda agenda;
@@ -77,7 +83,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var weekEnd = weekStart.plusDays(6);
         var dates = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
         content.add(new H1(getTranslation("agenda.heading")));
-        var mode = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(getTranslation("agenda.view"));
+        var mode = new RadioButtonGroup<Boolean>(getTranslation("agenda.view"));
         mode.setItems(Boolean.TRUE, Boolean.FALSE);
         mode.setItemLabelGenerator(isDay -> getTranslation(isDay ? "agenda.view.day" : "agenda.view.week"));
         mode.setValue(dayView);
@@ -121,10 +127,10 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             grid.addColumn(BookingDetails::municipalityName).setHeader(getTranslation("agenda.municipality")).setAutoWidth(true);
             grid.addColumn(b -> b.meetingName(locale)).setHeader(getTranslation("agenda.type")).setAutoWidth(true);
             grid.addColumn(BookingDetails::citizenName).setHeader(getTranslation("agenda.citizen")).setAutoWidth(true);
-            grid.addColumn(b -> String.join(" · ", java.util.stream.Stream.of(b.citizenPhone(), b.citizenEmail())
-                    .filter(java.util.Objects::nonNull).toList())).setHeader(getTranslation("agenda.contact"))
-                    .setTooltipGenerator(b -> String.join(" · ", java.util.stream.Stream.of(b.citizenPhone(), b.citizenEmail())
-                            .filter(java.util.Objects::nonNull).toList()));
+            grid.addColumn(b -> String.join(" · ", Stream.of(b.citizenPhone(), b.citizenEmail())
+                    .filter(Objects::nonNull).toList())).setHeader(getTranslation("agenda.contact"))
+                    .setTooltipGenerator(b -> String.join(" · ", Stream.of(b.citizenPhone(), b.citizenEmail())
+                            .filter(Objects::nonNull).toList()));
             grid.addColumn(BookingDetails::needs).setHeader(getTranslation("agenda.needs")).setTooltipGenerator(BookingDetails::needs);
             grid.addColumn(b -> getTranslation("manage.status." + b.status().name())
                     + (b.channel() == BookingChannel.ASSISTED ? " · " + getTranslation("agenda.assisted") : ""))
@@ -166,9 +172,9 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void confirmCancel(BookingDetails booking) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("agenda.cancelTitle", booking.citizenName()));
-        var message = new com.vaadin.flow.component.textfield.TextArea(getTranslation("agenda.cancelMessage"));
+        var message = new TextArea(getTranslation("agenda.cancelMessage"));
         message.setMaxLength(500);
         message.setWidthFull();
         message.setHelperText(getTranslation("agenda.cancelHint"));

@@ -1,15 +1,16 @@
 package dk.borgerraadgiver.booking.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,14 +39,21 @@ import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.AttemptLimiter;
-import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
+import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
+import dk.borgerraadgiver.shared.ui.ContactDetailsForm.ContactDetails;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.PortalTime;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The citizen books a meeting, one question per page: meeting type, day, time, contact details,
@@ -71,27 +78,24 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     private @Nullable MeetingTypeSummary type;
     private @Nullable LocalDate day;
     private @Nullable TimeSlot slot;
-    private String name = "";
-    private String email = "";
-    private String phone = "";
-    private Locale language = PortalLanguages.DANISH;
-    private java.util.Set<String> needs = java.util.Set.of();
+    private final ContactDetails contact = new ContactDetails();
+    private Set<String> needs = Set.of();
     private String otherNeeds = "";
     private String topic = "";
     private List<TimeSlot> alternatives = List.of();
-    private String place = "";
-    private String reason = "";
-    private List<java.time.LocalDateTime> proposals = new ArrayList<>();
+    private final Clock clock;
+    private final VisitRequestQuestions.Answers visit = new VisitRequestQuestions.Answers();
     
     private final VisitRequests visitRequests;
 
     BookingFlowView(Bookings bookings, VisitRequests visitRequests, MunicipalityDirectory municipalities,
-                    BookingLimits limits, CalendarFiles calendarFiles) {
+                    BookingLimits limits, CalendarFiles calendarFiles, Clock clock) {
         this.bookings = bookings;
         this.visitRequests = visitRequests;
         this.municipalities = municipalities;
         this.limiter = limits.bookingAttempts();
         this.calendarFiles = calendarFiles;
+        this.clock = clock;
         addClassName("booking-flow");
     }
 
@@ -100,7 +104,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
         municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
         types = bookings.meetingTypes(slug);
-        language = getLocale();
+        contact.setLanguage(getLocale());
         showType();
     }
 
@@ -113,12 +117,12 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         choice.setId("meeting-type");
         choice.setItems(types);
         choice.setItemLabelGenerator(t -> t.name(getLocale()));
-        choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> {
+        choice.setRenderer(new ComponentRenderer<>(t -> {
             var label = new Div();
             label.addClassName("choice-label");
-            var nameLine = new com.vaadin.flow.component.html.Span(t.name(getLocale()));
+            var nameLine = new Span(t.name(getLocale()));
             nameLine.addClassName("choice-name");
-            var hint = new com.vaadin.flow.component.html.Span(t.description(getLocale()));
+            var hint = new Span(t.description(getLocale()));
             hint.addClassName("choice-hint");
             label.add(nameLine, hint);
             return label;
@@ -136,7 +140,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             if (chosen != null && chosen.kind() == MeetingKind.DROP_IN) {
                 info.add(new Paragraph(getTranslation("booking.dropIn.info")));
                 chosen.weeklyHours().forEach(hours -> info.add(new Paragraph(getTranslation("booking.dropIn.hours",
-                        hours.day().getDisplayName(java.time.format.TextStyle.FULL, getLocale()),
+                        hours.day().getDisplayName(TextStyle.FULL, getLocale()),
                         hours.from(), hours.to()))));
                 if (chosen.place() != null) {
                     info.add(new Paragraph(chosen.place().name() + ", " + chosen.place().addressLine()));
@@ -242,24 +246,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     private void showDetails() {
         var page = page(isRequest() ? 3 : 4, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "booking.details.title");
         var errors = new ErrorSummary();
-        var nameField = new TextField(getTranslation("booking.details.name"));
-        nameField.setId("name");
-        nameField.setValue(name);
-        nameField.setMaxLength(120);
-        nameField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        var emailField = new EmailField(getTranslation("booking.details.email"));
-        emailField.setId("email");
-        emailField.setValue(email);
-        emailField.setHelperText(getTranslation("booking.details.emailHint"));
-        var phoneField = new TextField(getTranslation("booking.details.phone"));
-        phoneField.setId("phone");
-        phoneField.setValue(phone);
-        phoneField.setHelperText(getTranslation("booking.details.phoneHint"));
-        phoneField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        var languageChoice = new RadioButtonGroup<Locale>(getTranslation("booking.details.language"));
-        languageChoice.setItems(PortalLanguages.SUPPORTED);
-        languageChoice.setItemLabelGenerator(locale -> getTranslation("booking.details.language." + locale.getLanguage()));
-        languageChoice.setValue(language);
+        var form = new ContactDetailsForm(contact, "booking.details.emailHint");
         var needsChoice = new CheckboxGroup<String>(getTranslation("booking.details.needs") + " " + getTranslation("form.optional"));
         needsChoice.setItems("interpreter", "stepFree", "companion");
         needsChoice.setItemLabelGenerator(key -> getTranslation("booking.details.needs." + key));
@@ -282,46 +269,11 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
         var next = primary("form.continue", () -> {
             errors.clear();
-            nameField.setInvalid(false);
-            emailField.setInvalid(false);
-            phoneField.setInvalid(false);
-            var problems = new LinkedHashMap<Component, String>();
-            if (nameField.getValue().isBlank()) {
-                problems.put(nameField, getTranslation("booking.error.name"));
-            }
-            if (emailField.getValue().isBlank() && phoneField.getValue().isBlank()) {
-                problems.put(emailField, getTranslation("booking.error.contact"));
-            } else {
-                try {
-                    new CitizenContact("x", emailField.getValue(), null, language, "", null);
-                } catch (CitizenContact.InvalidContactException e) {
-                    if ("email".equals(e.field())) {
-                        problems.put(emailField, getTranslation("booking.error.email"));
-                    }
-                }
-                try {
-                    new CitizenContact("x", null, phoneField.getValue(), language, "", null);
-                } catch (CitizenContact.InvalidContactException e) {
-                    if ("phone".equals(e.field())) {
-                        problems.put(phoneField, getTranslation("booking.error.phone"));
-                    }
-                }
-            }
-            name = nameField.getValue().strip();
-            email = emailField.getValue().strip();
-            phone = phoneField.getValue().strip();
-            language = languageChoice.getValue() == null ? PortalLanguages.DANISH : languageChoice.getValue();
+            boolean taken = form.writeTo(contact, errors);
             needs = needsChoice.getValue();
             otherNeeds = otherNeedsField.getValue().strip();
             topic = topicField.getValue().strip();
-            if (!problems.isEmpty()) {
-                problems.forEach((field, message) -> {
-                    if (field instanceof com.vaadin.flow.component.HasValidation invalid) {
-                        invalid.setInvalid(true);
-                        invalid.setErrorMessage(message);
-                    }
-                    errors.add(message, field);
-                });
+            if (!taken) {
                 errors.show();
                 return;
             }
@@ -331,7 +283,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                 showCheck();
             }
         });
-        page.add(errors, nameField, emailField, phoneField, languageChoice);
+        page.add(errors, form);
         if (!isRequest()) {
             page.add(needsChoice, otherNeedsField, warning, topicField);
         }
@@ -363,9 +315,9 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         addRow(list, "booking.check.type", type().name(getLocale()), this::showType);
         addRow(list, "booking.check.when", whenText(slot()), this::showDay);
         addRow(list, "booking.check.where", whereText(), this::showType);
-        addRow(list, "booking.check.name", name, this::showDetails);
-        addRow(list, "booking.check.contact", String.join(", ", nonBlank(email, phone)), this::showDetails);
-        addRow(list, "booking.check.language", getTranslation("booking.details.language." + language.getLanguage()), this::showDetails);
+        addRow(list, "booking.check.name", contact.name(), this::showDetails);
+        addRow(list, "booking.check.contact", String.join(", ", nonBlank(contact.email(), contact.phone())), this::showDetails);
+        addRow(list, "booking.check.language", getTranslation("booking.details.language." + contact.language().getLanguage()), this::showDetails);
         addRow(list, "booking.check.needs", needsText(), this::showDetails);
         addRow(list, "booking.check.topic", topic.isEmpty() ? getTranslation("booking.check.none") : topic, this::showDetails);
         page.add(list);
@@ -382,8 +334,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             return;
         }
         try {
-            var contact = new CitizenContact(name, email, phone, language, needsForBooking(), topic);
-            var confirmation = bookings.book(type().id(), slot(), contact);
+            var confirmation = bookings.book(type().id(), slot(), new CitizenContact(contact.name(), contact.email(),
+                    contact.phone(), contact.language(), needsForBooking(), topic));
             showConfirmation(confirmation);
         } catch (SlotTakenException e) {
             alternatives = e.alternatives();
@@ -402,15 +354,15 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         startPage(getTranslation("booking.done.title"));
         var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("booking.done.reference")));
         panel.addClassName("confirmation-panel");
-        var reference = new com.vaadin.flow.component.html.Span(confirmation.reference());
+        var reference = new Span(confirmation.reference());
         reference.addClassName("reference");
         panel.add(reference);
         add(panel);
         add(new Paragraph(getTranslation("booking.done.when", type().name(getLocale()), whenText(confirmation.slot()))),
                 new Paragraph(whereText()),
                 new H2(getTranslation("booking.done.next")),
-                new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail")
-                        : getTranslation("booking.done.mail", email)),
+                new Paragraph(contact.email().isEmpty() ? getTranslation("booking.done.noMail")
+                        : getTranslation("booking.done.mail", contact.email())),
                 new Paragraph(getTranslation("booking.done.change")));
         var ics = DownloadLink.of(getTranslation("booking.done.addToCalendar"),
                 "borgerraadgiver-" + confirmation.reference() + ".ics", "text/calendar",
@@ -431,67 +383,19 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     private void showVisitRequest() {
         var page = page(2, isRequest() ? REQUEST_STEPS : BOOKING_STEPS, "visit.title");
         var errors = new ErrorSummary();
-        page.add(errors, new Paragraph(getTranslation("visit.intro", municipality().callbackWorkingDays())));
-        var placeField = new TextField(getTranslation("visit.place"));
-        placeField.setId("place");
-        placeField.setHelperText(getTranslation("visit.placeHint"));
-        placeField.setMaxLength(200);
-        placeField.setValue(place);
-        var warning = new Paragraph(getTranslation("booking.details.topicWarning"));
-        warning.addClassName("notice");
-        warning.setId("reason-warning");
-        var reasonField = new TextArea(getTranslation("visit.reason"));
-        reasonField.setId("reason");
-        reasonField.setMaxLength(VisitRequests.MAX_REASON);
-        reasonField.setValue(reason);
-        reasonField.setValueChangeMode(ValueChangeMode.EAGER);
-        reasonField.setHelperText(getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - reason.length()));
-        reasonField.addValueChangeListener(change -> reasonField.setHelperText(
-                getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - change.getValue().length())));
-        reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
-        var earliest = java.time.LocalDateTime.now(PortalTime.ZONE).plusDays(1).withHour(8).withMinute(0);
-        var pickers = new ArrayList<com.vaadin.flow.component.datetimepicker.DateTimePicker>();
-        for (int i = 0; i < 3; i++) {
-            var picker = new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("visit.proposal", i + 1)
-                    + (i == 0 ? "" : " " + getTranslation("form.optional")));
-            picker.setId("proposal-" + (i + 1));
-            picker.setLocale(getLocale());
-            picker.setMin(earliest);
-            picker.setStep(java.time.Duration.ofMinutes(30));
-            if (proposals.size() > i) {
-                picker.setValue(proposals.get(i));
-            }
-            pickers.add(picker);
-        }
+        var earliest = LocalDateTime.now(clock.withZone(PortalTime.ZONE)).plusDays(1).withHour(8).withMinute(0)
+                .truncatedTo(ChronoUnit.MINUTES);
+        var questions = new VisitRequestQuestions(visit, earliest);
         var next = primary("form.continue", () -> {
             errors.clear();
-            place = placeField.getValue().strip();
-            reason = reasonField.getValue().strip();
-            proposals = new ArrayList<>(pickers.stream().map(p -> p.getValue()).filter(java.util.Objects::nonNull).toList());
-            if (place.isEmpty()) {
-                placeField.setInvalid(true);
-                placeField.setErrorMessage(getTranslation("visit.error.place"));
-                errors.add(getTranslation("visit.error.place"), placeField);
-            }
-            if (reason.isEmpty()) {
-                reasonField.setInvalid(true);
-                reasonField.setErrorMessage(getTranslation("visit.error.reason"));
-                errors.add(getTranslation("visit.error.reason"), reasonField);
-            }
-            if (pickers.getFirst().getValue() == null || pickers.stream().anyMatch(p -> p.isInvalid())) {
-                pickers.getFirst().setInvalid(true);
-                pickers.getFirst().setErrorMessage(getTranslation("visit.error.proposal"));
-                errors.add(getTranslation("visit.error.proposal"), pickers.getFirst());
-            }
-            if (errors.hasProblems()) {
+            if (!questions.writeTo(visit, errors)) {
                 errors.show();
                 return;
             }
             showDetails();
         });
-        page.add(placeField, warning, reasonField);
-        pickers.forEach(page::add);
-        page.add(actions(next, this::showType));
+        page.add(errors, new Paragraph(getTranslation("visit.intro", municipality().callbackWorkingDays())), questions,
+                actions(next, this::showType));
     }
 
     private void showRequestCheck() {
@@ -502,11 +406,11 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         list.addClassName("summary-list");
         var format = DateTimeFormatter.ofPattern(getTranslation("format.weekdayDateTime"), getLocale());
         addRow(list, "booking.check.type", type().name(getLocale()), this::showType);
-        addRow(list, "visit.place", place, this::showVisitRequest);
-        addRow(list, "visit.reason", reason, this::showVisitRequest);
-        addRow(list, "visit.proposals", String.join("; ", proposals.stream().map(format::format).toList()), this::showVisitRequest);
-        addRow(list, "booking.check.name", name, this::showDetails);
-        addRow(list, "booking.check.contact", String.join(", ", nonBlank(email, phone)), this::showDetails);
+        addRow(list, "visit.place", visit.place, this::showVisitRequest);
+        addRow(list, "visit.reason", visit.reason, this::showVisitRequest);
+        addRow(list, "visit.proposals", String.join("; ", visit.proposals.stream().map(format::format).toList()), this::showVisitRequest);
+        addRow(list, "booking.check.name", contact.name(), this::showDetails);
+        addRow(list, "booking.check.contact", String.join(", ", nonBlank(contact.email(), contact.phone())), this::showDetails);
         page.add(list);
         var send = primary("visit.send", () -> {
             errors.clear();
@@ -517,8 +421,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                 return;
             }
             try {
-                var reference = visitRequests.request(type().id(), new CitizenContact(name, email, phone, language, "", null),
-                        place, reason, proposals.stream().map(time -> time.atZone(PortalTime.ZONE).toInstant()).toList());
+                var reference = visitRequests.request(type().id(), new CitizenContact(contact.name(), contact.email(), contact.phone(), contact.language(), "", null),
+                        visit.place, visit.reason, visit.proposals.stream().map(time -> time.atZone(PortalTime.ZONE).toInstant()).toList());
                 showRequestReceipt(reference);
             } catch (BookingRefusedException e) {
                 errors.add(getTranslation("visit.error.proposal"), this);
@@ -532,12 +436,13 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         startPage(getTranslation("visit.done.title"));
         var panel = new Div(new H1(getPageHeading()), new Paragraph(getTranslation("booking.done.reference")));
         panel.addClassName("confirmation-panel");
-        var number = new com.vaadin.flow.component.html.Span(reference);
+        var number = new Span(reference);
         number.addClassName("reference");
         panel.add(number);
         add(panel, new H2(getTranslation("booking.done.next")),
                 new Paragraph(getTranslation("visit.done.next", municipality().callbackWorkingDays())),
-                new Paragraph(email.isEmpty() ? getTranslation("booking.done.noMail") : getTranslation("visit.done.mail", email)));
+                new Paragraph(contact.email().isEmpty() ? getTranslation("booking.done.noMail")
+                        : getTranslation("visit.done.mail", contact.email())));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -569,23 +474,23 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     }
 
     private static List<String> nonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> !v.isBlank()).toList();
     }
 
     private MunicipalityProfile municipality() {
-        return java.util.Objects.requireNonNull(municipality);
+        return Objects.requireNonNull(municipality);
     }
 
     private MeetingTypeSummary type() {
-        return java.util.Objects.requireNonNull(type);
+        return Objects.requireNonNull(type);
     }
 
     private LocalDate day() {
-        return java.util.Objects.requireNonNull(day);
+        return Objects.requireNonNull(day);
     }
 
     private TimeSlot slot() {
-        return java.util.Objects.requireNonNull(slot);
+        return Objects.requireNonNull(slot);
     }
 
 

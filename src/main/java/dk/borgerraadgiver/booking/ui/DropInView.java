@@ -22,12 +22,14 @@ import dk.borgerraadgiver.booking.DropInRegister;
 import dk.borgerraadgiver.booking.DropInRegister.SessionCount;
 import dk.borgerraadgiver.booking.MeetingTypeSummary;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 
 /** Registers walk-in visits at the library drop-in, one click per citizen, and shows the use per session. */
 @Route("backoffice/aaben-raadgivning")
 @Menu(order = 30, title = "menu.dropIn", icon = "vaadin:users")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final DropInRegister register;
@@ -85,7 +87,7 @@ class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         }
         var grid = new Grid<SessionCount>();
         grid.setItems(rows);
-        var format = java.time.format.DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale());
+        var format = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", getLocale());
         grid.addColumn(row -> format.format(row.day())).setHeader(getTranslation("dropin.day"));
         grid.addColumn(SessionCount::visits).setHeader(getTranslation("dropin.visits"));
         grid.setAllRowsVisible(true);

@@ -28,6 +28,7 @@ import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * The private page behind the link in the confirmation mail: see, cancel or move this one booking.
@@ -189,7 +190,7 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private BookingDetails booking() {
-        return java.util.Objects.requireNonNull(booking);
+        return Objects.requireNonNull(booking);
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
+import java.util.Map;
 
 /**
  * A month calendar to pick a day: a real table (weekday headers for screen readers), and each day
@@ -30,7 +31,7 @@ import com.vaadin.flow.component.html.Span;
 class MonthCalendar extends Div {
 
     private final Set<LocalDate> freeDays;
-    private final java.util.Map<LocalDate, Integer> counts;
+    private final Map<LocalDate, Integer> counts;
     private final Consumer<LocalDate> onPick;
     private final Locale locale;
     private YearMonth shown;
@@ -39,7 +40,7 @@ class MonthCalendar extends Div {
     private final NativeButton next = new NativeButton();
     private final Div grid = new Div();
 
-    MonthCalendar(Collection<LocalDate> freeDays, java.util.Map<LocalDate, Integer> counts, Locale locale,
+    MonthCalendar(Collection<LocalDate> freeDays, Map<LocalDate, Integer> counts, Locale locale,
                   Consumer<LocalDate> onPick) {
         this.freeDays = new TreeSet<>(freeDays);
         this.counts = counts;

@@ -38,7 +38,12 @@ import dk.borgerraadgiver.booking.OfficeHoursAdministration.ClosedPeriodView;
 import dk.borgerraadgiver.booking.OfficeHoursAdministration.MeetingTypeSettings;
 import dk.borgerraadgiver.booking.SlotRules;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import dk.borgerraadgiver.booking.DanishHolidays;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Office hours: each meeting type's slot length, buffer, notice, horizon and weekly hours, and the
@@ -46,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("backoffice/traeffetider")
 @Menu(order = 40, title = "menu.officeHours", icon = "vaadin:clock")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final OfficeHoursAdministration administration;
@@ -80,8 +85,8 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         }
         add(new H2(getTranslation("hours.holidays")), new Paragraph(getTranslation("hours.holidaysIntro")));
         administration.meetingTypes().stream()
-                .collect(java.util.stream.Collectors.toMap(MeetingTypeSettings::municipalityId,
-                        MeetingTypeSettings::municipalityName, (a, b) -> a, java.util.LinkedHashMap::new))
+                .collect(Collectors.toMap(MeetingTypeSettings::municipalityId,
+                        MeetingTypeSettings::municipalityName, (a, b) -> a, LinkedHashMap::new))
                 .forEach((municipalityId, municipalityName) -> add(holidayForm(municipalityId, municipalityName)));
         add(new H2(getTranslation("hours.closures")));
         add(closureForm());
@@ -181,11 +186,11 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
 
     private Div holidayForm(long municipalityId, String municipalityName) {
         var options = administration.holidayOptions(municipalityId);
-        var christmasEve = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.christmasEve"), options.christmasEveClosed());
-        var newYearsEve = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.newYearsEve"), options.newYearsEveClosed());
-        var constitutionDay = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("hours.constitutionDay"), options.constitutionDayClosed());
+        var christmasEve = new Checkbox(getTranslation("hours.christmasEve"), options.christmasEveClosed());
+        var newYearsEve = new Checkbox(getTranslation("hours.newYearsEve"), options.newYearsEveClosed());
+        var constitutionDay = new Checkbox(getTranslation("hours.constitutionDay"), options.constitutionDayClosed());
         var save = new Button(getTranslation("hours.saveFor", municipalityName), click -> {
-            showOutside(administration.updateHolidayOptions(municipalityId, new dk.borgerraadgiver.booking.DanishHolidays.Options(
+            showOutside(administration.updateHolidayOptions(municipalityId, new DanishHolidays.Options(
                     christmasEve.getValue(), newYearsEve.getValue(), constitutionDay.getValue())));
             Notification.show(getTranslation("hours.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
@@ -200,8 +205,8 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         var scope = new Select<Long>();
         scope.setLabel(getTranslation("hours.closesWhat"));
         var municipalities = administration.meetingTypes().stream()
-                .collect(java.util.stream.Collectors.toMap(MeetingTypeSettings::municipalityId,
-                        MeetingTypeSettings::municipalityName, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(MeetingTypeSettings::municipalityId,
+                        MeetingTypeSettings::municipalityName, (a, b) -> a, LinkedHashMap::new));
         var choices = new ArrayList<Long>();
         choices.add(-1L);
         choices.addAll(municipalities.keySet());

@@ -23,12 +23,15 @@ import dk.borgerraadgiver.booking.VisitRequestDetails;
 import dk.borgerraadgiver.booking.VisitRequestStatus;
 import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Home-visit requests: accept a proposed time (it is booked at once), propose another, or decline. */
 @Route("backoffice/hjemmebesoeg")
 @Menu(order = 20, title = "menu.visitRequests", icon = "vaadin:home-o")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class VisitRequestsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final VisitRequests requests;
@@ -57,8 +60,8 @@ class VisitRequestsView extends Div implements LocaleChangeObserver, HasDynamicT
             card.add(new H2(request.reference() + " · " + request.citizenName() + " · " + request.municipalityName()),
                     new Paragraph(getTranslation("requests.status") + ": " + getTranslation("requests.status." + request.status().name())),
                     new Paragraph(getTranslation("requests.received") + ": " + format.format(request.createdAt())),
-                    new Paragraph(String.join(" · ", java.util.stream.Stream.of(request.citizenPhone(), request.citizenEmail())
-                            .filter(java.util.Objects::nonNull).toList())),
+                    new Paragraph(String.join(" · ", Stream.of(request.citizenPhone(), request.citizenEmail())
+                            .filter(Objects::nonNull).toList())),
                     new Paragraph(getTranslation("requests.place") + ": " + request.place()),
                     new Paragraph(getTranslation("requests.reason") + ": " + request.reason()));
             if (request.status() == VisitRequestStatus.REQUESTED) {

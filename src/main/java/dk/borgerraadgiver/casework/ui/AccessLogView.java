@@ -15,12 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.casework.AuditRecord;
 import dk.borgerraadgiver.casework.CaseAudit;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** For a citizen who asks who has looked at their data: every staff access, found by their identifier. */
 @Route("backoffice/adgangslog")
 @Menu(order = 85, title = "menu.accessLog", icon = "vaadin:eye")
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRoles.ADMIN)
 class AccessLogView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final CaseAudit audit;

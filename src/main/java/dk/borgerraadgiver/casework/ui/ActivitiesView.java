@@ -33,13 +33,15 @@ import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 
 /** The advisor's other work: consultative assistance, staff inquiries, own initiative, mediation, talks. */
 @Route("backoffice/aktiviteter")
 @Menu(order = 7, title = "menu.activities", icon = "vaadin:briefcase")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AdvisorActivities activities;
@@ -75,7 +77,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         var department = new Select<@Nullable Long>();
         department.setLabel(getTranslation("point.department") + " " + getTranslation("form.optional"));
         Runnable fillDepartments = () -> {
-            var items = new java.util.ArrayList<Long>();
+            var items = new ArrayList<Long>();
             if (municipality.getValue() != null) {
                 municipalities.departments(municipality.getValue().id()).stream().filter(DepartmentNode::active)
                         .forEach(d -> items.add(d.id()));

@@ -37,8 +37,12 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The advisor's inbox: every case in the municipalities they serve, newest first, with filters and
@@ -46,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("backoffice/sager")
 @Menu(order = 5, title = "menu.cases", icon = "vaadin:inbox")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final CaseInbox inbox;
@@ -58,7 +62,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final Select<@Nullable PointKind> kind = new Select<>();
     private final Select<@Nullable Long> department = new Select<>();
     private final MunicipalityDirectory directory;
-    private final java.util.Map<Long, DepartmentNode> departments = new java.util.HashMap<>();
+    private final Map<Long, DepartmentNode> departments = new HashMap<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox includeClosed = new Checkbox();
     private final TextField search = new TextField();
@@ -180,7 +184,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         }
         directory.departments(chosen).forEach(d -> departments.put(d.id(), d));
         department.setItems(List.copyOf(departments.keySet()).stream()
-                .sorted(java.util.Comparator.comparing(id -> PointEditor.departmentLabel(departments, id))).toList());
+                .sorted(Comparator.comparing(id -> PointEditor.departmentLabel(departments, id))).toList());
         department.setVisible(true);
     }
 

@@ -26,6 +26,7 @@ import dk.borgerraadgiver.casework.DuplicateCategoryCodeException;
 import dk.borgerraadgiver.casework.SchemePreset;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("backoffice/kategorier")
 @Menu(order = 80, title = "menu.categories", icon = "vaadin:tags")
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRoles.ADMIN)
 class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final ClassificationSchemes schemes;

@@ -8,10 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -144,20 +141,9 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         add(new H1(getTranslation("citizenMessages.conversation", citizenCase.reference())));
-        var thread = new UnorderedList();
-        thread.addClassName("message-thread");
-        for (var message : citizenCase.messages()) {
-            var item = new ListItem();
-            item.addClassNames("message", message.fromCitizen() ? "message--citizen" : "message--advisor");
-            var head = new Span((message.fromCitizen() ? getTranslation("citizenMessages.you") : message.author())
-                    + " · " + CaseTexts.dateTime(message.sentAt(), getLocale()));
-            head.addClassName("message-head");
-            var body = new Paragraph(message.body());
-            body.addClassName("message-body");
-            item.add(head, body);
-            message.files().forEach(f -> item.add(new Paragraph(getTranslation("citizenMessages.file", f.name()))));
-            thread.add(item);
-        }
+        var thread = new MessageThread(citizenCase.messages(), new MessageThread.Reader(
+                message -> message.fromCitizen() ? getTranslation("citizenMessages.you") : message.author(), message -> "",
+                file -> new Paragraph(getTranslation("citizenMessages.file", file.name()))));
         add(thread);
         add(new H2(getTranslation("citizenMessages.reply")));
         var errors = new ErrorSummary();

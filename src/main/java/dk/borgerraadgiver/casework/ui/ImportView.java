@@ -36,11 +36,15 @@ import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.DetachEvent;
+import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Import registrations from a CSV or Excel file (a dry run that lists every problem first, then all
@@ -49,7 +53,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("backoffice/import")
 @Menu(order = 60, title = "menu.import", icon = "vaadin:exchange")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -167,7 +171,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     /** Runs work in the background as the signed-in user; the page polls for progress and the result. */
-    private <T> void run(String label, Supplier<T> work, java.util.function.Consumer<T> done) {
+    private <T> void run(String label, Supplier<T> work, Consumer<T> done) {
         var ui = UI.getCurrent();
         var security = SecurityContextHolder.getContext();
         progress.setVisible(true);
@@ -219,7 +223,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // a temporary file the operating system will remove anyway
             }
             file = null;
@@ -227,7 +231,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+    protected void onDetach(DetachEvent detachEvent) {
         cleanUp();
     }
 

@@ -20,6 +20,10 @@ import dk.borgerraadgiver.casework.PointClassification;
 import dk.borgerraadgiver.casework.PointKind;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.UI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The form for one point: main or follow-up, kind, category, department, and for complaints the
@@ -46,7 +50,7 @@ class PointEditor extends Div {
     PointEditor(String heading, @Nullable PointClassification current, boolean firstPoint, List<CategoryNode> categories,
                 List<DepartmentNode> departments, Consumer<PointClassification> onSave, Runnable onCancel) {
         addClassName("point-editor");
-        Map<Long, CategoryNode> byId = new java.util.HashMap<>();
+        Map<Long, CategoryNode> byId = new HashMap<>();
         categories.forEach(c -> byId.put(c.id(), c));
         main.setLabel(getTranslation("point.main"));
         kind.setLabel(getTranslation("point.kind"));
@@ -71,7 +75,7 @@ class PointEditor extends Div {
         category.setEmptySelectionCaption(getTranslation("point.none"));
         category.setItemLabelGenerator(id -> id == null ? getTranslation("point.none") : label(byId, id));
         department.setLabel(getTranslation("point.department"));
-        Map<Long, DepartmentNode> departmentsById = new java.util.HashMap<>();
+        Map<Long, DepartmentNode> departmentsById = new HashMap<>();
         departments.forEach(d -> departmentsById.put(d.id(), d));
         department.setItems(departments.stream().filter(DepartmentNode::active).map(DepartmentNode::id).toList());
         department.setEmptySelectionAllowed(true);
@@ -138,7 +142,7 @@ class PointEditor extends Div {
     }
 
     private PointClassification value() {
-        var kind = java.util.Objects.requireNonNull(this.kind.getValue());
+        var kind = Objects.requireNonNull(this.kind.getValue());
         boolean investigation = kind == PointKind.COMPLAINT && handling.getValue() == Handling.INVESTIGATION;
         return new PointClassification(main.getValue(), kind, kind == PointKind.CANNOT_HANDLE ? reason.getValue() : null,
                 category.getValue(), department.getValue(), kind == PointKind.COMPLAINT ? handling.getValue() : null,
@@ -152,7 +156,7 @@ class PointEditor extends Div {
         if (node == null) {
             return "?";
         }
-        var locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ROOT : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        var locale = UI.getCurrent() == null ? Locale.ROOT : UI.getCurrent().getLocale();
         var parent = node.parentId() == null ? null : byId.get(node.parentId());
         return parent == null ? node.name(locale) : parent.name(locale) + " › " + node.name(locale);
     }

@@ -29,6 +29,7 @@ import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -36,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Only the name and the summary are required; everything else has a sensible default.
  */
 @Route("backoffice/sager/ny")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class RegisterContactView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final ContactRegistration registration;

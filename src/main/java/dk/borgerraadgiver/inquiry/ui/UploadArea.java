@@ -19,6 +19,7 @@ import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
+import com.vaadin.flow.component.Component;
 
 /**
  * An upload field with its progress bar, the server's verdict in plain Danish for each file, and the
@@ -98,7 +99,7 @@ public class UploadArea extends Div {
     }
 
     /** The upload field's own texts (buttons, drop hint, progress, errors) in the page's language. */
-    public static UploadI18N texts(com.vaadin.flow.component.Component page) {
+    public static UploadI18N texts(Component page) {
         var i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(page.getTranslation("upload.dropOne")).setMany(page.getTranslation("upload.dropMany")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(page.getTranslation("upload.addOne")).setMany(page.getTranslation("upload.addMany")));

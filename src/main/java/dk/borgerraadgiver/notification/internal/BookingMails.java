@@ -15,6 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The mails about a booking, in the citizen's language. They say when, where and how to change it;
@@ -52,7 +54,7 @@ class BookingMails {
         var when = when(booking, locale);
         var key = "mail.booking." + kind.name().toLowerCase(Locale.ROOT);
 
-        var paragraphs = new java.util.ArrayList<String>();
+        var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.greeting", locale, booking.citizenName()));
         paragraphs.add(text(key + ".intro", locale, booking.meetingName(locale), when));
         if (kind != Kind.CANCELLED) {
@@ -99,7 +101,7 @@ class BookingMails {
         return date + " " + time.format(start) + "–" + time.format(booking.slot().localEnd());
     }
 
-    static String html(java.util.List<String> paragraphs) {
+    static String html(List<String> paragraphs) {
         var body = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:system-ui,Arial,sans-serif;"
                 + "font-size:16px;line-height:1.5;color:#1b1f24;max-width:40rem\">");
         for (String paragraph : paragraphs) {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import java.time.ZoneOffset;
 
 /**
  * For the embedded demo run: mail is written as {@code .eml} files to a folder (open them with any
@@ -42,7 +43,7 @@ class FolderMailSender extends JavaMailSenderImpl {
         for (MimeMessage message : messages) {
             try {
                 Files.createDirectories(folder);
-                var file = folder.resolve(STAMP.format(clock.instant().atZone(java.time.ZoneOffset.UTC))
+                var file = folder.resolve(STAMP.format(clock.instant().atZone(ZoneOffset.UTC))
                         + "-" + counter.incrementAndGet() + ".eml");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);

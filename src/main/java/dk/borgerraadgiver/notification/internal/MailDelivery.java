@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** The ledger line of one intended mail; its key makes sending idempotent. No address, no content. */
 @Entity
@@ -22,7 +24,7 @@ public class MailDelivery {
     private String mailKey;
     private String kind;
     private long municipalityId;
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Status status;
     private int attempts;
     private @Nullable String lastError;

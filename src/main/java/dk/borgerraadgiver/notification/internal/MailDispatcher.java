@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Consumer;
 
 /**
  * Sends each intended mail at most once, keyed by what caused it. A failure is recorded and thrown,
@@ -134,7 +135,7 @@ class MailDispatcher {
         });
     }
 
-    private void update(String mailKey, java.util.function.Consumer<MailDelivery> change) {
+    private void update(String mailKey, Consumer<MailDelivery> change) {
         ownTransaction.executeWithoutResult(status -> deliveries.findByMailKey(mailKey).ifPresent(delivery -> {
             change.accept(delivery);
             deliveries.save(delivery);

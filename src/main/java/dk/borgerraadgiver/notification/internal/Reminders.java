@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import java.io.Serializable;
 
 /**
  * A reminder mail on the working day before each meeting, at the configured time. Kept in
@@ -30,7 +32,7 @@ public class Reminders {
     public static final String TASK_NAME = "booking-reminder";
 
     /** What a scheduled reminder remembers: the booking and the change it was scheduled for. */
-    public record ReminderData(long bookingId, int sequence) implements java.io.Serializable {
+    public record ReminderData(long bookingId, int sequence) implements Serializable {
     }
 
     private final SchedulerClient scheduler;
@@ -77,8 +79,8 @@ public class Reminders {
     @Configuration(proxyBeanMethods = false)
     static class ReminderTask {
 
-        static final com.github.kagkarlsson.scheduler.task.TaskDescriptor<ReminderData> TASK =
-                com.github.kagkarlsson.scheduler.task.TaskDescriptor.of(TASK_NAME, ReminderData.class);
+        static final TaskDescriptor<ReminderData> TASK =
+                TaskDescriptor.of(TASK_NAME, ReminderData.class);
 
         @Bean
         OneTimeTask<ReminderData> bookingReminderTask(MailDispatcher dispatcher, BookingMails mails,

@@ -14,12 +14,13 @@ import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.notification.MailDeliveryReport;
 import dk.borgerraadgiver.notification.MailDeliveryReport.UndeliveredMail;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Mails that have failed for more than an hour, so the advisor can phone the citizen instead. */
 @Route("backoffice/post")
 @Menu(order = 90, title = "menu.undeliveredMail", icon = "vaadin:envelope-o")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class UndeliveredMailView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(PortalTime.ZONE);

@@ -15,12 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The advisor's start page: who is signed in and which municipalities they serve. */
 @Route("backoffice")
 @Menu(order = 0, title = "menu.overview", icon = "vaadin:home")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class BackOfficeHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final ServedMunicipalities served;

@@ -26,6 +26,7 @@ import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.Component;
 
 /**
  * A municipality's front page for citizens: what the borgerrådgiver can and cannot help with (said
@@ -149,7 +150,7 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         return section;
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+    private Section section(String headingKey, Component... content) {
         var section = new Section(new H2(getTranslation(headingKey)));
         section.add(content);
         return section;

@@ -21,12 +21,14 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityOverview;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import java.util.HashMap;
 
 /** One served municipality in the back office: settings, department tree and meeting places. */
 @Route("backoffice/kommuner/:kommune")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class MunicipalityOverviewView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final ServedMunicipalities served;
@@ -63,7 +65,7 @@ class MunicipalityOverviewView extends Div implements BeforeEnterObserver, Local
                 new H2(getTranslation("backoffice.municipality.departments")));
 
         var tree = new TreeData<DepartmentNode>();
-        var byId = new java.util.HashMap<Long, DepartmentNode>();
+        var byId = new HashMap<Long, DepartmentNode>();
         current.departments().forEach(node -> byId.put(node.id(), node));
         for (DepartmentNode node : current.departments()) {
             tree.addItem(node.parentId() == null ? null : byId.get(node.parentId()), node);

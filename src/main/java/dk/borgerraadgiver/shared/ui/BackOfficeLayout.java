@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.borgerraadgiver.shared.i18n.LanguageSwitch;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -26,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
  * may open), the signed-in user and a sign-out button. Every route under {@code /backoffice} gets it.
  */
 @Layout("/backoffice")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 public class BackOfficeLayout extends AppLayout implements LocaleChangeObserver {
 
     private final AuthenticationContext authentication;

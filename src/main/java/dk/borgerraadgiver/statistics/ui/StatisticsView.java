@@ -53,6 +53,7 @@ import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route("backoffice/statistik")
 @Menu(order = 50, title = "menu.statistics", icon = "vaadin:chart")
-@RolesAllowed({"ADVISOR", "ADMIN"})
+@RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
 class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final StatisticsReports reports;

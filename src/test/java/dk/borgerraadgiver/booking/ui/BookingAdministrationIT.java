@@ -13,6 +13,7 @@ import dk.borgerraadgiver.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import java.util.Locale;
 
 class BookingAdministrationIT extends BrowserTest {
 
@@ -79,7 +80,7 @@ class BookingAdministrationIT extends BrowserTest {
 
         button("Registrér et besøg").click();
         assertThat(page.getByText("Besøget er registreret")).isVisible();
-        assertThat(page.locator("vaadin-grid")).containsText(DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da")).format(LocalDate.now(TimeSlot.ZONE)));
+        assertThat(page.locator("vaadin-grid")).containsText(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da")).format(LocalDate.now(TimeSlot.ZONE)));
     }
 
     @Test

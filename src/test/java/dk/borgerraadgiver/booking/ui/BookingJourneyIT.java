@@ -28,6 +28,10 @@ import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.citizen;
 import static dk.borgerraadgiver.booking.BookingIntegrationTestSupport.meetingType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
 
 class BookingJourneyIT extends BrowserTest {
 
@@ -114,7 +118,7 @@ class BookingJourneyIT extends BrowserTest {
         var event = (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
         var start = LocalDate.parse(event.getProperty(Property.DTSTART).orElseThrow().getValue().substring(0, 8),
                 DateTimeFormatter.BASIC_ISO_DATE);
-        var startInstant = java.time.LocalDateTime.parse(event.getProperty(Property.DTSTART).orElseThrow().getValue(),
+        var startInstant = LocalDateTime.parse(event.getProperty(Property.DTSTART).orElseThrow().getValue(),
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")).toInstant(ZoneOffset.UTC);
         assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         var text = Mails.textParts(mail).getFirst();
@@ -168,10 +172,10 @@ class BookingJourneyIT extends BrowserTest {
         page.navigate(url("/backoffice/aftaler"));
         signIn("anne", "demo1234");
         assertThat(h1(page)).hasText("Aftaler");
-        var weeksAhead = ChronoUnit.WEEKS.between(LocalDate.now(TimeSlot.ZONE).with(java.time.DayOfWeek.MONDAY),
-                day.with(java.time.DayOfWeek.MONDAY));
+        var weeksAhead = ChronoUnit.WEEKS.between(LocalDate.now(TimeSlot.ZONE).with(DayOfWeek.MONDAY),
+                day.with(DayOfWeek.MONDAY));
         for (long i = 0; i < weeksAhead; i++) {
-            var weekNumber = LocalDate.now(TimeSlot.ZONE).plusWeeks(i + 1).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            var weekNumber = LocalDate.now(TimeSlot.ZONE).plusWeeks(i + 1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             button(page, "Næste uge").click();
             assertThat(page.locator("#agenda-week")).containsText("Uge " + weekNumber + ":");
         }
@@ -181,7 +185,7 @@ class BookingJourneyIT extends BrowserTest {
         assertThat(button(page, "I dag")).isVisible();
         button(page, "I dag").click();
         var today = LocalDate.now(TimeSlot.ZONE);
-        var heading = DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.of("da"));
+        var heading = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da"));
         assertThat(page.locator("#agenda-week")).containsText(heading.format(today));
         for (var shown = today; shown.isBefore(day); shown = shown.plusDays(1)) {
             button(page, "Næste dag").click();

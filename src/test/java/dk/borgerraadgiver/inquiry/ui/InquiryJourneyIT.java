@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 class InquiryJourneyIT extends BrowserTest {
 
@@ -55,7 +58,7 @@ class InquiryJourneyIT extends BrowserTest {
         var form = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Hent fuldmagt som PDF")).press("Enter"));
         assertThat(form.suggestedFilename()).as(() -> form.url() + " -> " + readQuietly(form.path())).isEqualTo("fuldmagt.pdf");
-        assertThat(new String(Files.readAllBytes(form.path()), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(new String(Files.readAllBytes(form.path()), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
         page.locator("vaadin-upload input[type=file]").first().setInputFiles(
                 new FilePayload("fuldmagt-underskrevet.pdf", "application/pdf", Fixtures.pdf("Fuldmagt underskrevet")));
         assertThat(page.getByText("»fuldmagt-underskrevet.pdf« er vedhæftet.")).isVisible();
@@ -166,10 +169,10 @@ class InquiryJourneyIT extends BrowserTest {
         assertThat(page.getByLabel("Beskriv, hvad der er sket")).hasValue("Min tekst skal blive stående");
     }
 
-    private static String readQuietly(java.nio.file.Path path) {
+    private static String readQuietly(Path path) {
         try {
-            return new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
+            return new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
             return e.toString();
         }
     }

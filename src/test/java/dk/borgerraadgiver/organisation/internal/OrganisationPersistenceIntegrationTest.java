@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.sql.SQLIntegrityConstraintViolationException;
 
 /** Flyway's schema and the JPA mappings agree, on real MariaDB; each test rolls back. */
 @PortalIntegrationTest
@@ -77,7 +78,7 @@ class OrganisationPersistenceIntegrationTest {
         assertThatThrownBy(() -> {
             municipalities.save(new Municipality("168", "hvidovre", "Anden", "1", "a@b.dk", "x", "x", 12, 1, "#000000"));
             entityManager.flush();
-        }).hasRootCauseInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+        }).hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Set;
 
 class MessageBundlesTest {
 
@@ -44,7 +45,7 @@ class MessageBundlesTest {
             assertThat(danish.getProperty(key)).as(key).isNotBlank();
             assertThat(english.getProperty(key, "")).as(key).isNotBlank();
         }
-        var sameInBothLanguages = java.util.Set.of("E-mail", "E-mail:", "Status", "Center", "Reference", "{0}: {1}", "{0}");
+        var sameInBothLanguages = Set.of("E-mail", "E-mail:", "Status", "Center", "Reference", "{0}: {1}", "{0}");
         var identical = danish.stringPropertyNames().stream()
                 .filter(key -> danish.getProperty(key).equals(english.getProperty(key)))
                 .filter(key -> !sameInBothLanguages.contains(danish.getProperty(key)))

@@ -1,0 +1,90 @@
+package dk.borgerraadgiver.booking.ui;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.borgerraadgiver.booking.VisitRequests;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
+
+/**
+ * A home visit is a request, not a booking: where the citizen lives, why a visit is needed, and up to
+ * three times that suit them (the first one required), from tomorrow on.
+ */
+class VisitRequestQuestions extends Div {
+
+    /** The answers, kept while the citizen goes back and forth. */
+    static final class Answers {
+        String place = "";
+        String reason = "";
+        List<LocalDateTime> proposals = new ArrayList<>();
+    }
+
+    private final TextField placeField = new TextField();
+    private final TextArea reasonField = new TextArea();
+    private final List<DateTimePicker> pickers = new ArrayList<>();
+
+    VisitRequestQuestions(Answers answers, LocalDateTime earliest) {
+        placeField.setLabel(getTranslation("visit.place"));
+        placeField.setId("place");
+        placeField.setHelperText(getTranslation("visit.placeHint"));
+        placeField.setMaxLength(200);
+        placeField.setValue(answers.place);
+        var warning = new Paragraph(getTranslation("booking.details.topicWarning"));
+        warning.addClassName("notice");
+        warning.setId("reason-warning");
+        reasonField.setLabel(getTranslation("visit.reason"));
+        reasonField.setId("reason");
+        reasonField.setMaxLength(VisitRequests.MAX_REASON);
+        reasonField.setValue(answers.reason);
+        reasonField.setValueChangeMode(ValueChangeMode.EAGER);
+        reasonField.setHelperText(getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - answers.reason.length()));
+        reasonField.addValueChangeListener(change -> reasonField.setHelperText(
+                getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - change.getValue().length())));
+        reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
+        add(placeField, warning, reasonField);
+        for (int i = 0; i < 3; i++) {
+            var picker = new DateTimePicker(getTranslation("visit.proposal", i + 1) + (i == 0 ? "" : " " + getTranslation("form.optional")));
+            picker.setId("proposal-" + (i + 1));
+            picker.setLocale(getLocale());
+            picker.setMin(earliest);
+            picker.setStep(Duration.ofMinutes(30));
+            if (answers.proposals.size() > i) {
+                picker.setValue(answers.proposals.get(i));
+            }
+            pickers.add(picker);
+            add(picker);
+        }
+    }
+
+    /** Takes the answers into {@code answers}; lists what is missing in {@code errors} and says whether all is there. */
+    boolean writeTo(Answers answers, ErrorSummary errors) {
+        answers.place = placeField.getValue().strip();
+        answers.reason = reasonField.getValue().strip();
+        answers.proposals = new ArrayList<>(pickers.stream().map(DateTimePicker::getValue).filter(Objects::nonNull).toList());
+        if (answers.place.isEmpty()) {
+            placeField.setInvalid(true);
+            placeField.setErrorMessage(getTranslation("visit.error.place"));
+            errors.add(getTranslation("visit.error.place"), placeField);
+        }
+        if (answers.reason.isEmpty()) {
+            reasonField.setInvalid(true);
+            reasonField.setErrorMessage(getTranslation("visit.error.reason"));
+            errors.add(getTranslation("visit.error.reason"), reasonField);
+        }
+        if (pickers.getFirst().getValue() == null || pickers.stream().anyMatch(DateTimePicker::isInvalid)) {
+            pickers.getFirst().setInvalid(true);
+            pickers.getFirst().setErrorMessage(getTranslation("visit.error.proposal"));
+            errors.add(getTranslation("visit.error.proposal"), pickers.getFirst());
+        }
+        return !errors.hasProblems();
+    }
+}
