@@ -44,6 +44,8 @@ class CaseworkIntegrationTest {
     @Autowired
     CaseFiles caseFiles;
     @Autowired
+    CaseReader caseReader;
+    @Autowired
     CaseInbox inbox;
     @Autowired
     CitizenMessages messages;
@@ -98,12 +100,12 @@ class CaseworkIntegrationTest {
         long stevnsCenter = center("stevns");
 
         SignedIn.as("bo", "ADVISOR");
-        assertThatThrownBy(() -> caseFiles.open(stevnsCase)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> caseFiles.refresh(stevnsCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseReader.open(stevnsCase)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseReader.refresh(stevnsCase)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> caseFiles.classify(stevnsCase, null,
                 PointClassification.of(true, PointKind.GUIDANCE, null, stevnsCenter, null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> caseFiles.openInquiryFile(stevnsCase, 1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> caseFiles.openMessageFile(stevnsCase, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseReader.openInquiryFile(stevnsCase, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseReader.openMessageFile(stevnsCase, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> caseFiles.forward(stevnsCase, stevnsCenter, today(), today().plusDays(14)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> caseFiles.close(stevnsCase)).isInstanceOf(AccessDeniedException.class);
@@ -119,7 +121,7 @@ class CaseworkIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from complaint_point where case_id = ?", Long.class, stevnsCase)).isZero();
 
         SignedIn.signOut();
-        assertThatThrownBy(() -> caseFiles.open(stevnsCase))
+        assertThatThrownBy(() -> caseReader.open(stevnsCase))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -128,12 +130,12 @@ class CaseworkIntegrationTest {
         SignedIn.as("anne", "ADVISOR");
         long caseId = phoneCall("ringsted", "Audit Borger", null);
 
-        caseFiles.open(caseId);
-        caseFiles.refresh(caseId);
+        caseReader.open(caseId);
+        caseReader.refresh(caseId);
 
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and action = 'CASE_OPENED'",
                 Long.class, caseId)).isEqualTo(1);
-        caseFiles.open(caseId);
+        caseReader.open(caseId);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and action = 'CASE_OPENED'",
                 Long.class, caseId)).isEqualTo(2);
         assertThat(jdbc.queryForList("select coalesce(detail, '') from audit_entry where case_id = ?", String.class, caseId))
@@ -163,7 +165,7 @@ class CaseworkIntegrationTest {
         long followUp = caseFiles.classify(caseId, null, PointClassification.of(false, PointKind.COMPLAINT,
                 leaf("ringsted", "FVL-PARTSHOERING"), department, Handling.DIALOGUE_FORWARDED));
 
-        var details = caseFiles.refresh(caseId);
+        var details = caseReader.refresh(caseId);
         assertThat(details.points()).extracting(p -> p.classification().main()).containsExactly(true, false);
         assertThat(details.closingProblems()).containsExactly(ClosingProblem.HANDLING_MISSING);
         assertThatThrownBy(() -> caseFiles.classify(caseId, followUp, PointClassification.of(false, PointKind.COMPLAINT,
@@ -175,12 +177,12 @@ class CaseworkIntegrationTest {
                 leaf("ringsted", "GFS-SAGSBEHANDLINGSTID"), department, Handling.DIALOGUE_INFORMAL));
         caseFiles.close(caseId);
 
-        assertThat(caseFiles.refresh(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(caseReader.refresh(caseId).status()).isEqualTo(CaseStatus.CLOSED);
         assertThatThrownBy(() -> caseFiles.classify(caseId, main, PointClassification.of(true, PointKind.GUIDANCE, null,
                 department, null))).isInstanceOfSatisfying(CaseRefusedException.class, e -> assertThat(e.reason()).isEqualTo("closed"));
 
         caseFiles.reopen(caseId);
-        var reopened = caseFiles.refresh(caseId);
+        var reopened = caseReader.refresh(caseId);
         assertThat(reopened.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(reopened.points()).hasSize(2);
         assertThat(reopened.timeline()).extracting(CaseDetails.TimelineEntry::type)
@@ -196,7 +198,7 @@ class CaseworkIntegrationTest {
                 department, Handling.DIALOGUE_FORWARDED));
         caseFiles.forward(caseId, department, today().minusDays(20), today().minusDays(6));
 
-        var waiting = caseFiles.refresh(caseId);
+        var waiting = caseReader.refresh(caseId);
         assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_ANSWER);
         assertThat(waiting.forwards().getFirst().overdue()).isTrue();
         var overdueFilter = new InboxFilter(municipality("stevns"), null, true, null, null, true, "Rykker Borger");
@@ -204,7 +206,7 @@ class CaseworkIntegrationTest {
 
         long forwardId = waiting.forwards().getFirst().id();
         caseFiles.remind(caseId, forwardId, today().plusDays(7));
-        var reminded = caseFiles.refresh(caseId);
+        var reminded = caseReader.refresh(caseId);
         assertThat(reminded.points()).hasSize(2);
         var reminder = reminded.points().get(1);
         assertThat(reminder.origin()).isEqualTo(PointOrigin.REMINDER);
@@ -214,7 +216,7 @@ class CaseworkIntegrationTest {
         assertThat(inbox.page(overdueFilter, 0, 10)).isEmpty();
 
         caseFiles.registerAnswer(caseId, forwardId, today(), true);
-        var answered = caseFiles.refresh(caseId);
+        var answered = caseReader.refresh(caseId);
         assertThat(answered.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(answered.forwards().getFirst().answeredOn()).isEqualTo(today());
         assertThatThrownBy(() -> caseFiles.remind(caseId, forwardId, today().plusDays(7)))
@@ -248,7 +250,7 @@ class CaseworkIntegrationTest {
         await().pollInSameThread().untilAsserted(() -> assertThat(inbox.page(filter, 0, 10)).hasSize(1));
         var summary = inbox.page(filter, 0, 10).getFirst();
         assertThat(summary.channel()).isEqualTo(Channel.PORTAL);
-        var details = caseFiles.open(summary.id());
+        var details = caseReader.open(summary.id());
         assertThat(details.inquiry()).isNotNull();
         assertThat(details.inquiry().description()).isEqualTo("Min mor har ventet et halvt år på svar");
         assertThat(details.poaStatus()).isEqualTo(PowerOfAttorneyStatus.MISSING);
@@ -292,12 +294,12 @@ class CaseworkIntegrationTest {
         messages.reply(token, ticket, "Tak, her er fuldmagten", List.of(file));
 
         SignedIn.as("anne", "ADVISOR");
-        var details = caseFiles.refresh(caseId);
+        var details = caseReader.refresh(caseId);
         assertThat(details.messages()).extracting(CaseDetails.Message::fromCitizen).containsExactly(false, true);
         assertThat(details.messages().getFirst().readAt()).isNotNull();
         assertThat(details.poaStatus()).isEqualTo(PowerOfAttorneyStatus.RECEIVED);
         var attached = details.messages().get(1).files().getFirst();
-        try (var in = caseFiles.openMessageFile(caseId, attached.id())) {
+        try (var in = caseReader.openMessageFile(caseId, attached.id())) {
             assertThat(in.readAllBytes()).isEqualTo(signed);
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and action = 'ATTACHMENT_DOWNLOADED'",

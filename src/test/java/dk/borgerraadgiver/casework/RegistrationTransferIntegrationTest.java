@@ -37,6 +37,8 @@ class RegistrationTransferIntegrationTest {
     @Autowired
     CaseFiles caseFiles;
     @Autowired
+    CaseReader caseReader;
+    @Autowired
     ClassificationSchemes schemes;
     @Autowired
     RegistrationExport export;
@@ -90,7 +92,7 @@ class RegistrationTransferIntegrationTest {
             }
             caseFiles.forward(caseId, department, day.plusDays(i * 9L + 1), day.plusDays(i * 9L + 15));
             if (i % 3 != 1) {
-                caseFiles.registerAnswer(caseId, caseFiles.refresh(caseId).forwards().getFirst().id(), day.plusDays(i * 9L + 10 + i), true);
+                caseFiles.registerAnswer(caseId, caseReader.refresh(caseId).forwards().getFirst().id(), day.plusDays(i * 9L + 10 + i), true);
             }
         }
         registration.register(new ContactRegistrationForm(source, Channel.PHONE, day.plusDays(3), "Telefonnummer", null, null,

@@ -11,6 +11,7 @@ import dk.borgerraadgiver.casework.ActivityKind;
 import dk.borgerraadgiver.casework.AdvisorActivities;
 import dk.borgerraadgiver.casework.CannotHandleReason;
 import dk.borgerraadgiver.casework.CaseFiles;
+import dk.borgerraadgiver.casework.CaseReader;
 import dk.borgerraadgiver.casework.Channel;
 import dk.borgerraadgiver.casework.ClassificationSchemes;
 import dk.borgerraadgiver.casework.ContactRegistration;
@@ -52,6 +53,8 @@ class StatisticsGoldenIntegrationTest {
     ContactRegistration registration;
     @Autowired
     CaseFiles caseFiles;
+    @Autowired
+    CaseReader caseReader;
     @Autowired
     ClassificationSchemes schemes;
     @Autowired
@@ -263,7 +266,7 @@ class StatisticsGoldenIntegrationTest {
         long[] complaint = points.get(2);
         caseFiles.classify(complaint[0], complaint[1], PointClassification.of(true, PointKind.GUIDANCE, null, complaint[3], null));
         long[] withFollowUp = points.get(5);
-        long followUp = caseFiles.open(withFollowUp[0]).points().stream().filter(p -> !p.classification().main())
+        long followUp = caseReader.open(withFollowUp[0]).points().stream().filter(p -> !p.classification().main())
                 .findFirst().orElseThrow().id();
         caseFiles.removePoint(withFollowUp[0], followUp);
         caseFiles.markNoRealCaseWork(points.get(9)[0], true);
@@ -309,7 +312,7 @@ class StatisticsGoldenIntegrationTest {
         assertThat(cases).extracting(c -> c.id()).containsExactly(complaint);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_id = ? and action = 'CASE_LIST_OPENED'",
                 Long.class, complaint)).isEqualTo(1);
-        caseFiles.classify(guidance, caseFiles.refresh(guidance).points().getFirst().id(), PointClassification.of(true,
+        caseFiles.classify(guidance, caseReader.refresh(guidance).points().getFirst().id(), PointClassification.of(true,
                 PointKind.COMPLAINT, category(municipality, "GFS-VEJLEDNING"), department, Handling.MEETING));
         var reclassified = reports.report(municipality, ReportPeriod.quarter(2023, 2), DepartmentLevel.CENTER, DANISH);
         assertThat(reclassified.table("summary").rows().getFirst().cells().getFirst().count())

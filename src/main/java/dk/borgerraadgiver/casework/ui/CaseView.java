@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.casework.CaseDetails;
 import dk.borgerraadgiver.casework.CaseFiles;
+import dk.borgerraadgiver.casework.CaseReader;
 import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.casework.CaseStatus;
 import dk.borgerraadgiver.casework.CategoryNode;
@@ -45,6 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, CaseSection.CasePage {
 
     private final CaseFiles caseFiles;
+    private final CaseReader caseReader;
     private final CitizenMessages messages;
     private final ClassificationSchemes schemes;
     private final MunicipalityDirectory municipalities;
@@ -56,9 +58,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Case
     private final Map<Long, DepartmentNode> departmentsById = new HashMap<>();
     private final ClassificationSection.Editing editing = new ClassificationSection.Editing();
 
-    CaseView(CaseFiles caseFiles, CitizenMessages messages, ClassificationSchemes schemes,
+    CaseView(CaseFiles caseFiles, CaseReader caseReader, CitizenMessages messages, ClassificationSchemes schemes,
              MunicipalityDirectory municipalities, Clock clock) {
         this.caseFiles = caseFiles;
+        this.caseReader = caseReader;
         this.messages = messages;
         this.schemes = schemes;
         this.municipalities = municipalities;
@@ -74,7 +77,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Case
             return;
         }
         try {
-            details = caseFiles.open(id.get());
+            details = caseReader.open(id.get());
         } catch (CaseRefusedException | AccessDeniedException e) {
             removeAll();
             add(new H1(getTranslation("case.notFound")), new Paragraph(getTranslation("case.notFound.text")));
@@ -96,7 +99,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Case
     @Override
     public void reload() {
         if (details != null) {
-            details = caseFiles.refresh(details.id());
+            details = caseReader.refresh(details.id());
             render();
         }
     }
@@ -128,12 +131,12 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Case
             meta.add(new Span(getTranslation("case.imported", c.importedFrom())));
         }
         meta.addClassName("case-meta");
-        var main = new Div(new InquirySection(c, departmentsById, caseFiles),
+        var main = new Div(new InquirySection(c, departmentsById, caseReader),
                 new ClassificationSection(c, editing, categories, departments, categoriesById, departmentsById, caseFiles, this),
                 new ForwardSection(c, departments, departmentsById, PortalTime.today(clock), caseFiles, this));
         main.addClassName("case-main");
         var side = new Div(new CitizenSection(c, caseFiles, messages, this), new DeadlineSection(c, caseFiles, this),
-                new MessageSection(c, caseFiles, messages, this), new JournalSection(c, caseFiles, this), new TimelineSection(c));
+                new MessageSection(c, caseReader, messages, this), new JournalSection(c, caseFiles, this), new TimelineSection(c));
         side.addClassName("case-side");
         var columns = new Div(main, side);
         columns.addClassName("case-columns");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.borgerraadgiver.casework.CaseDetails;
-import dk.borgerraadgiver.casework.CaseFiles;
+import dk.borgerraadgiver.casework.CaseReader;
 import dk.borgerraadgiver.inquiry.InquiryContent;
 import dk.borgerraadgiver.inquiry.InquiryStatus;
 import dk.borgerraadgiver.organisation.DepartmentNode;
@@ -15,7 +15,7 @@ import java.util.Map;
 /** What the citizen wrote and answered in the portal, with the files they sent (downloads are audit-logged). */
 class InquirySection extends CaseSection {
 
-    InquirySection(CaseDetails c, Map<Long, DepartmentNode> departmentsById, CaseFiles caseFiles) {
+    InquirySection(CaseDetails c, Map<Long, DepartmentNode> departmentsById, CaseReader caseReader) {
         super("case.section.inquiry");
         InquiryContent inquiry = c.inquiry();
         if (inquiry == null) {
@@ -46,7 +46,7 @@ class InquirySection extends CaseSection {
             var files = new UnorderedList();
             for (InquiryStatus.AttachmentInfo file : inquiry.attachments()) {
                 files.add(new ListItem(download(file.name(), file.mediaType(), file.size(),
-                        () -> caseFiles.openInquiryFile(c.id(), file.id())),
+                        () -> caseReader.openInquiryFile(c.id(), file.id())),
                         new Span(" · " + getTranslation("attachment.kind." + file.kind().name()))));
             }
             add(new Paragraph(getTranslation("case.inquiry.files")), files);

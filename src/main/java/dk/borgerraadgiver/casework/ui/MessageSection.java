@@ -5,18 +5,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.borgerraadgiver.casework.CaseDetails;
-import dk.borgerraadgiver.casework.CaseFiles;
+import dk.borgerraadgiver.casework.CaseReader;
 import dk.borgerraadgiver.casework.CitizenMessages;
 
 /** Secure messages with the citizen: the thread, and a new message (the citizen gets a notice without its content). */
 class MessageSection extends CaseSection {
 
-    MessageSection(CaseDetails c, CaseFiles caseFiles, CitizenMessages messages, CasePage page) {
+    MessageSection(CaseDetails c, CaseReader caseReader, CitizenMessages messages, CasePage page) {
         super("case.section.messages");
         add(new Paragraph(getTranslation("case.messages.help")));
         var thread = new MessageThread(c.messages(), new MessageThread.Reader(CaseDetails.Message::author,
                 message -> message.fromCitizen() || message.readAt() == null ? "" : " · " + getTranslation("case.messages.read"),
-                file -> new Div(download(file.name(), file.mediaType(), file.size(), () -> caseFiles.openMessageFile(c.id(), file.id())))));
+                file -> new Div(download(file.name(), file.mediaType(), file.size(), () -> caseReader.openMessageFile(c.id(), file.id())))));
         if (!c.messages().isEmpty()) {
             add(thread);
         }
