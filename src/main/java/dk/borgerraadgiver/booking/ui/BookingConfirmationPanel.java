@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.borgerraadgiver.booking.BookingConfirmation;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 
 /**
@@ -31,7 +32,7 @@ class BookingConfirmationPanel extends Div {
                 "borgerraadgiver-" + confirmation.reference() + ".ics", "text/calendar",
                 () -> calendarFiles.icsFor(confirmation.bookingId(), confirmation.manageToken()).getBytes(StandardCharsets.UTF_8));
         ics.addClassNames("button-link", "button-link--secondary");
-        var manage = new Anchor("/booking/" + confirmation.manageToken(), getTranslation("booking.done.manage"));
+        var manage = new Anchor(PublicLinks.bookingPath(confirmation.manageToken()), getTranslation("booking.done.manage"));
         var links = new Div(ics, manage);
         links.addClassName("entry-points");
         add(links);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.borgerraadgiver.inquiry.InquiryDocuments;
 import dk.borgerraadgiver.inquiry.InquiryReceipt;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 
 /**
@@ -32,7 +33,7 @@ class InquiryReceiptPanel extends Div {
         var pdf = DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + receipt.reference() + ".pdf",
                 "application/pdf", () -> documents.receipt(receipt.followToken()).orElseThrow());
         pdf.addClassNames("button-link", "button-link--secondary");
-        var follow = new Anchor("/henvendelse/" + receipt.followToken(), getTranslation("inquiry.done.follow"));
+        var follow = new Anchor(PublicLinks.inquiryPath(receipt.followToken()), getTranslation("inquiry.done.follow"));
         var next = new UnorderedList(new ListItem(getTranslation("inquiry.done.step1", receipt.callbackWorkingDays())),
                 new ListItem(getTranslation("inquiry.done.step2")), new ListItem(getTranslation("inquiry.done.step3")));
         add(panel, new Paragraph(getTranslation("inquiry.done.sent", when.format(receipt.submittedAt()))),

@@ -15,8 +15,10 @@ class AccessCodeMails implements AccessCodeMail {
     private final MunicipalityDirectory municipalities;
     private final MailDispatcher dispatcher;
     private final MessageSource texts;
+    private final MailLayout layout;
 
-    AccessCodeMails(MunicipalityDirectory municipalities, MailDispatcher dispatcher, MessageSource texts) {
+    AccessCodeMails(MunicipalityDirectory municipalities, MailDispatcher dispatcher, MessageSource texts, MailLayout layout) {
+        this.layout = layout;
         this.municipalities = municipalities;
         this.dispatcher = dispatcher;
         this.texts = texts;
@@ -31,8 +33,8 @@ class AccessCodeMails implements AccessCodeMail {
         paragraphs.add(text("mail.code.intro", language, code));
         paragraphs.add(text("mail.code.validity", language));
         dispatcher.sendNow(new OutgoingMail(to, municipality.contactEmail(), text("mail.sender", language, municipality.name()),
-                text("mail.code.subject", language, caseReference), String.join("\n\n", paragraphs),
-                BookingMails.html(paragraphs), null), "CASE_ACCESS_CODE");
+                text("mail.code.subject", language, caseReference), MailLayout.text(paragraphs),
+                layout.html(paragraphs), null), "CASE_ACCESS_CODE");
     }
 
     private String text(String key, Locale locale, Object... arguments) {

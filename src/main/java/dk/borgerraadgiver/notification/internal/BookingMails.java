@@ -11,12 +11,10 @@ import dk.borgerraadgiver.booking.CalendarInvites;
 import dk.borgerraadgiver.booking.MeetingKind;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.PublicLinks;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The mails about a booking, in the citizen's language. They say when, where and how to change it;
@@ -25,21 +23,24 @@ import java.util.List;
 @Component
 class BookingMails {
 
+    private final MailLayout layout;
+    private final PublicLinks links;
     enum Kind { CONFIRMED, RESCHEDULED, CANCELLED, REMINDER }
 
     private final BookingNotices bookings;
     private final MunicipalityDirectory municipalities;
     private final CalendarInvites invites;
     private final MessageSource messages;
-    private final Environment environment;
 
     BookingMails(BookingNotices bookings, MunicipalityDirectory municipalities, CalendarInvites invites,
-                 MessageSource messages, Environment environment) {
+                 MessageSource messages, MailLayout layout,
+            PublicLinks links) {
+        this.layout = layout;
+        this.links = links;
         this.bookings = bookings;
         this.municipalities = municipalities;
         this.invites = invites;
         this.messages = messages;
-        this.environment = environment;
     }
 
     Optional<OutgoingMail> compose(long bookingId, Kind kind) {
@@ -50,7 +51,7 @@ class BookingMails {
         var booking = found.get();
         var municipality = municipalities.findById(booking.municipalityId()).orElseThrow();
         var locale = booking.language();
-        var manageUrl = publicBaseUrl() + "/booking/" + bookings.manageToken(bookingId).orElseThrow();
+        var manageUrl = links.booking(bookings.manageToken(bookingId).orElseThrow());
         var when = when(booking, locale);
         var key = "mail.booking." + kind.name().toLowerCase(Locale.ROOT);
 
@@ -67,14 +68,14 @@ class BookingMails {
             if (booking.cancelMessage() != null) {
                 paragraphs.add(text("mail.visit.message", locale) + "\n" + booking.cancelMessage());
             }
-            paragraphs.add(text("mail.booking.bookAgain", locale, publicBaseUrl() + "/" + municipality.slug() + "/book"));
+            paragraphs.add(text("mail.booking.bookAgain", locale, links.book(municipality.slug())));
         }
         paragraphs.add(signature(municipality, locale));
 
         var invite = kind == Kind.REMINDER ? null : invites.inviteFor(booking, municipality.contactEmail(), manageUrl);
         return Optional.of(new OutgoingMail(booking.citizenEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()), text(key + ".subject", locale, when),
-                String.join("\n\n", paragraphs), html(paragraphs), invite));
+                MailLayout.text(paragraphs), layout.html(paragraphs), invite));
     }
 
     private String where(BookingDetails booking, Locale locale) {
@@ -99,24 +100,6 @@ class BookingMails {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start);
         var time = DateTimeFormatter.ofPattern("HH:mm", locale);
         return date + " " + time.format(start) + "–" + time.format(booking.slot().localEnd());
-    }
-
-    static String html(List<String> paragraphs) {
-        var body = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:system-ui,Arial,sans-serif;"
-                + "font-size:16px;line-height:1.5;color:#1b1f24;max-width:40rem\">");
-        for (String paragraph : paragraphs) {
-            var escaped = HtmlUtils.htmlEscape(paragraph).replace("\n", "<br>");
-            body.append("<p>").append(linkify(escaped)).append("</p>");
-        }
-        return body.append("</body></html>").toString();
-    }
-
-    private static String linkify(String escaped) {
-        return escaped.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>");
-    }
-
-    String publicBaseUrl() {
-        return environment.getProperty("portal.public-base-url", "http://localhost:8080").replaceAll("/$", "");
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -8,6 +8,7 @@ import dk.borgerraadgiver.casework.CaseworkEvents;
 import dk.borgerraadgiver.casework.CitizenMessages;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import dk.borgerraadgiver.shared.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,18 +21,20 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class CaseMails {
 
+    private final MailLayout layout;
+    private final PublicLinks links;
     private final CitizenMessages messages;
     private final MunicipalityDirectory municipalities;
     private final MailDispatcher dispatcher;
-    private final BookingMails bookingMails;
     private final MessageSource texts;
 
-    CaseMails(CitizenMessages messages, MunicipalityDirectory municipalities, MailDispatcher dispatcher,
-              BookingMails bookingMails, MessageSource texts) {
+    CaseMails(CitizenMessages messages, MunicipalityDirectory municipalities, MailDispatcher dispatcher, MessageSource texts, MailLayout layout,
+            PublicLinks links) {
+        this.layout = layout;
+        this.links = links;
         this.messages = messages;
         this.municipalities = municipalities;
         this.dispatcher = dispatcher;
-        this.bookingMails = bookingMails;
         this.texts = texts;
     }
 
@@ -55,7 +58,7 @@ class CaseMails {
         var notice = found.get();
         var municipality = municipalities.findById(notice.municipalityId()).orElseThrow();
         var locale = notice.language();
-        var link = bookingMails.publicBaseUrl() + "/besked/" + notice.linkToken();
+        var link = links.messages(notice.linkToken());
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.greeting", locale, notice.citizenName()));
         paragraphs.add(text("mail.message.intro", locale, notice.reference()));
@@ -64,7 +67,7 @@ class CaseMails {
                 municipality.contactEmail()));
         return Optional.of(new OutgoingMail(notice.email(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()), text("mail.message.subject", locale, notice.reference()),
-                String.join("\n\n", paragraphs), BookingMails.html(paragraphs), null));
+                MailLayout.text(paragraphs), layout.html(paragraphs), null));
     }
 
     private Optional<OutgoingMail> replyNotice(long caseId) {
@@ -74,10 +77,10 @@ class CaseMails {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.reply.intro", locale, notice.reference(), municipality.name()));
         paragraphs.add(text("mail.inquiry.notice.link", locale,
-                bookingMails.publicBaseUrl() + "/backoffice/sager/" + caseId));
+                links.backOfficeCase(caseId)));
         return Optional.of(new OutgoingMail(municipality.contactEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()), text("mail.reply.subject", locale, notice.reference()),
-                String.join("\n\n", paragraphs), BookingMails.html(paragraphs), null));
+                MailLayout.text(paragraphs), layout.html(paragraphs), null));
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -11,6 +11,7 @@ import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,18 +24,20 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class InquiryMails {
 
+    private final MailLayout layout;
+    private final PublicLinks links;
     private final InquiryNotices inquiries;
     private final MunicipalityDirectory municipalities;
     private final MailDispatcher dispatcher;
-    private final BookingMails bookingMails;
     private final MessageSource messages;
 
-    InquiryMails(InquiryNotices inquiries, MunicipalityDirectory municipalities, MailDispatcher dispatcher,
-                 BookingMails bookingMails, MessageSource messages) {
+    InquiryMails(InquiryNotices inquiries, MunicipalityDirectory municipalities, MailDispatcher dispatcher, MessageSource messages, MailLayout layout,
+            PublicLinks links) {
+        this.layout = layout;
+        this.links = links;
         this.inquiries = inquiries;
         this.municipalities = municipalities;
         this.dispatcher = dispatcher;
-        this.bookingMails = bookingMails;
         this.messages = messages;
     }
 
@@ -57,7 +60,7 @@ class InquiryMails {
         var locale = inquiry.language();
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .format(inquiry.submittedAt().atZone(PortalTime.ZONE));
-        var link = bookingMails.publicBaseUrl() + "/henvendelse/" + inquiries.followToken(inquiryId).orElseThrow();
+        var link = links.inquiry(inquiries.followToken(inquiryId).orElseThrow());
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.greeting", locale, inquiry.contactName()));
         paragraphs.add(text("mail.inquiry.receipt.intro", locale, inquiry.reference(), when));
@@ -68,7 +71,7 @@ class InquiryMails {
         return Optional.of(new OutgoingMail(inquiry.contactEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()),
                 text("mail.inquiry.receipt.subject", locale, inquiry.reference()),
-                String.join("\n\n", paragraphs), BookingMails.html(paragraphs), null));
+                MailLayout.text(paragraphs), layout.html(paragraphs), null));
     }
 
     private Optional<OutgoingMail> advisorNotice(long inquiryId) {
@@ -77,11 +80,11 @@ class InquiryMails {
         var locale = PortalLanguages.DANISH;
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.inquiry.notice.intro", locale, inquiry.reference(), municipality.name()));
-        paragraphs.add(text("mail.inquiry.notice.link", locale, bookingMails.publicBaseUrl() + "/backoffice"));
+        paragraphs.add(text("mail.inquiry.notice.link", locale, links.backOffice()));
         return Optional.of(new OutgoingMail(municipality.contactEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()),
                 text("mail.inquiry.notice.subject", locale, inquiry.reference()),
-                String.join("\n\n", paragraphs), BookingMails.html(paragraphs), null));
+                MailLayout.text(paragraphs), layout.html(paragraphs), null));
     }
 
     private String text(String key, Locale locale, Object... arguments) {

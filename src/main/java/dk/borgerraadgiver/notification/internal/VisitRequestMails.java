@@ -24,13 +24,15 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class VisitRequestMails {
 
+    private final MailLayout layout;
     private final VisitRequests requests;
     private final MunicipalityDirectory municipalities;
     private final MailDispatcher dispatcher;
     private final MessageSource messages;
 
     VisitRequestMails(VisitRequests requests, MunicipalityDirectory municipalities, MailDispatcher dispatcher,
-                      MessageSource messages) {
+                      MessageSource messages, MailLayout layout) {
+        this.layout = layout;
         this.requests = requests;
         this.municipalities = municipalities;
         this.dispatcher = dispatcher;
@@ -72,7 +74,7 @@ class VisitRequestMails {
                 municipality.contactEmail()));
         return Optional.of(new OutgoingMail(request.citizenEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()), text(key + ".subject", locale, request.reference()),
-                String.join("\n\n", paragraphs), BookingMails.html(paragraphs), null));
+                MailLayout.text(paragraphs), layout.html(paragraphs), null));
     }
 
     private String text(String key, Locale locale, Object... arguments) {

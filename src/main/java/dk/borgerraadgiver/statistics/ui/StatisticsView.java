@@ -117,21 +117,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         removeAll();
         var today = PortalTime.today(clock);
         periodLabels.clear();
-        for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
-            for (int half = 2; half >= 1; half--) {
-                var candidate = ReportPeriod.half(year, half);
-                if (!candidate.from().isAfter(today)) {
-                    periodLabels.put(candidate, getTranslation("stats.period.half", half, String.valueOf(year)));
-                }
-            }
-            periodLabels.put(ReportPeriod.year(year), getTranslation("stats.period.year", String.valueOf(year)));
-            for (int quarter = 4; quarter >= 1; quarter--) {
-                var candidate = ReportPeriod.quarter(year, quarter);
-                if (!candidate.from().isAfter(today)) {
-                    periodLabels.put(candidate, getTranslation("stats.period.quarter", quarter, String.valueOf(year)));
-                }
-            }
-        }
+        periodLabels.putAll(PeriodChoices.until(today, this::getTranslation));
         periodLabels.put(CUSTOM, getTranslation("stats.period.custom"));
         period.setLabel(getTranslation("stats.period"));
         period.setItems(periodLabels.keySet());
