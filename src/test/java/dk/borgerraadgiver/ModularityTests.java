@@ -33,4 +33,16 @@ class ModularityTests {
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
                 .check(classes);
     }
+
+    @Test
+    void views_never_read_the_notices_meant_for_mail() {
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.borgerraadgiver");
+        // The notices return personal data without a scope check (for event listeners); a page must ask
+        // the scoped services instead.
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..notices..")
+                .check(classes);
+    }
 }

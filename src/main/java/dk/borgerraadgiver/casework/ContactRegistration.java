@@ -13,7 +13,7 @@ import dk.borgerraadgiver.casework.internal.CaseFile;
 import dk.borgerraadgiver.casework.internal.CaseFileRepository;
 import dk.borgerraadgiver.casework.internal.CaseRecorder;
 import dk.borgerraadgiver.inquiry.InquiryContent;
-import dk.borgerraadgiver.inquiry.InquiryNotices;
+import dk.borgerraadgiver.inquiry.notices.InquiryNotices;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;

@@ -42,13 +42,13 @@ public class AttachmentArchive {
 
     /**
      * The whole inquiry for the advisor's case page. Without a signed-in user (an event listener
-     * registering the case) use {@link InquiryNotices#content(long)}.
+     * registering the case) use {@link dk.borgerraadgiver.inquiry.notices.InquiryNotices#content(long)}.
      */
     @Transactional(readOnly = true)
     public InquiryContent content(long inquiryId) {
         var inquiry = inquiries.findById(inquiryId).orElseThrow();
         scope.requireServes(inquiry.municipalityId());
-        return InquiryNotices.content(inquiry, attachmentsOf(inquiryId));
+        return InquiryContents.of(inquiry, attachmentsOf(inquiryId));
     }
 
     /** Opens a file kept for another module (a citizen's reply in a case); that module checks the scope. */

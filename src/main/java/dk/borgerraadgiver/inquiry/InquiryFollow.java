@@ -80,7 +80,7 @@ public class InquiryFollow {
                 .filter(inquiry -> links.matches(token, InquiryIntake.LINK_PURPOSE, inquiry.id(), inquiry.followNonce()));
     }
 
-    InquiryStatus status(Inquiry inquiry) {
+    public InquiryStatus status(Inquiry inquiry) {
         var municipality = municipalities.findById(inquiry.municipalityId()).orElseThrow();
         var files = attachments.findByInquiryIdOrderById(inquiry.id()).stream()
                 .map(a -> new InquiryStatus.AttachmentInfo(a.id(), a.kind(), a.originalName(), a.mediaType(), a.sizeBytes()))
@@ -91,7 +91,7 @@ public class InquiryFollow {
                 municipality.callbackWorkingDays());
     }
 
-    String followToken(Inquiry inquiry) {
+    public String followToken(Inquiry inquiry) {
         return links.token(InquiryIntake.LINK_PURPOSE, inquiry.id(), inquiry.followNonce());
     }
 }

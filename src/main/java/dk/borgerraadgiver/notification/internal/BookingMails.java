@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerraadgiver.booking.BookingDetails;
-import dk.borgerraadgiver.booking.BookingNotices;
+import dk.borgerraadgiver.booking.notices.BookingNotices;
 import dk.borgerraadgiver.booking.CalendarInvites;
 import dk.borgerraadgiver.booking.MeetingKind;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 
-import dk.borgerraadgiver.inquiry.InquiryNotices;
+import dk.borgerraadgiver.inquiry.notices.InquiryNotices;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;

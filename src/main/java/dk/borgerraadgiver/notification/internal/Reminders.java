@@ -10,7 +10,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dk.borgerraadgiver.booking.BookingDetails;
-import dk.borgerraadgiver.booking.BookingNotices;
+import dk.borgerraadgiver.booking.notices.BookingNotices;
 import dk.borgerraadgiver.booking.BookingStatus;
 import dk.borgerraadgiver.booking.DanishHolidays;
 import dk.borgerraadgiver.notification.NotificationProperties;

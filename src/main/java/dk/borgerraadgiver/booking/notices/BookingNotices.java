@@ -1,7 +1,9 @@
-package dk.borgerraadgiver.booking;
+package dk.borgerraadgiver.booking.notices;
 
 import java.util.Optional;
 
+import dk.borgerraadgiver.booking.BookingDetails;
+import dk.borgerraadgiver.booking.DanishHolidays;
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.BookingRepository;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,7 @@ public class BookingNotices {
     private final BookingRepository bookings;
     private final BookingEngine engine;
 
-    BookingNotices(BookingRepository bookings, BookingEngine engine) {
+    public BookingNotices(BookingRepository bookings, BookingEngine engine) {
         this.bookings = bookings;
         this.engine = engine;
     }

@@ -1,9 +1,11 @@
-package dk.borgerraadgiver.inquiry;
+package dk.borgerraadgiver.inquiry.notices;
 
-import java.util.List;
 import java.util.Optional;
 
-import dk.borgerraadgiver.inquiry.internal.Inquiry;
+import dk.borgerraadgiver.inquiry.InquiryContent;
+import dk.borgerraadgiver.inquiry.InquiryContents;
+import dk.borgerraadgiver.inquiry.InquiryFollow;
+import dk.borgerraadgiver.inquiry.InquiryStatus;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
@@ -22,7 +24,7 @@ public class InquiryNotices {
     private final InquiryAttachmentRepository attachments;
     private final InquiryFollow follow;
 
-    InquiryNotices(InquiryRepository inquiries, InquiryAttachmentRepository attachments, InquiryFollow follow) {
+    public InquiryNotices(InquiryRepository inquiries, InquiryAttachmentRepository attachments, InquiryFollow follow) {
         this.inquiries = inquiries;
         this.attachments = attachments;
         this.follow = follow;
@@ -34,18 +36,11 @@ public class InquiryNotices {
 
     /** The inquiry with its text, for the casework module registering a case; never for mail. */
     public Optional<InquiryContent> content(long inquiryId) {
-        return inquiries.findById(inquiryId).map(inquiry -> content(inquiry, attachments.findByInquiryIdOrderById(inquiryId)
+        return inquiries.findById(inquiryId).map(inquiry -> InquiryContents.of(inquiry, attachments.findByInquiryIdOrderById(inquiryId)
                 .stream().map(a -> new InquiryStatus.AttachmentInfo(a.id(), a.kind(), a.originalName(), a.mediaType(), a.sizeBytes()))
                 .toList()));
     }
 
-    static InquiryContent content(Inquiry inquiry, List<InquiryStatus.AttachmentInfo> files) {
-        return new InquiryContent(inquiry.id(), inquiry.reference(), inquiry.municipalityId(), inquiry.need(),
-                inquiry.departmentId(), inquiry.screening(), inquiry.representation(), inquiry.subjectName(),
-                inquiry.custodyConfirmed(), inquiry.description(), inquiry.desiredOutcome(), inquiry.contactName(),
-                inquiry.contactEmail(), inquiry.contactPhone(), inquiry.preferredContact(), inquiry.voicemailOk(),
-                inquiry.language(), inquiry.submittedAt(), files);
-    }
 
     public Optional<String> followToken(long inquiryId) {
         return inquiries.findById(inquiryId).map(follow::followToken);
