@@ -9,7 +9,6 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,8 @@ public class CitizenKeys {
 
     private final SecretKeySpec secret;
 
-    CitizenKeys(@Value("${portal.citizen-key-secret}") String secret) {
-        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    CitizenKeys(CaseworkProperties properties) {
+        this.secret = new SecretKeySpec(properties.citizenKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String keyFor(String identifier) {

@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,8 @@ public class PrivateLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final byte[] secret;
 
-    PrivateLinks(@Value("${portal.private-link-secret}") String secret) {
+    PrivateLinks(PortalProperties properties) {
+        var secret = properties.privateLinkSecret();
         if (secret.length() < 16) {
             throw new IllegalStateException("portal.private-link-secret must be at least 16 characters");
         }

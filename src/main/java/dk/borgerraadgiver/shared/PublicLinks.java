@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.shared;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +13,8 @@ public class PublicLinks {
 
     private final String baseUrl;
 
-    public PublicLinks(@Value("${portal.public-base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    public PublicLinks(PortalProperties properties) {
+        this.baseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
     }
 
     /** The portal's own address as citizens reach it, without a trailing slash. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CitizenKeysTest {
 
-    private final CitizenKeys keys = new CitizenKeys("a-secret-of-some-length");
+    private final CitizenKeys keys = new CitizenKeys(new CaseworkProperties("a-secret-of-some-length"));
 
     @Test
     void the_same_person_written_differently_gets_the_same_key() {
@@ -21,6 +21,6 @@ class CitizenKeysTest {
 
         assertThat(key).hasSize(16).doesNotContain("0101901234");
         assertThat(key).isNotEqualTo(keys.keyFor("0101901235"));
-        assertThat(key).isNotEqualTo(new CitizenKeys("another-secret-entirely").keyFor("0101901234"));
+        assertThat(key).isNotEqualTo(new CitizenKeys(new CaseworkProperties("another-secret-entirely")).keyFor("0101901234"));
     }
 }

@@ -12,8 +12,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.borgerraadgiver.notification.NotificationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailSendException;
@@ -60,8 +60,8 @@ class FolderMailSender extends JavaMailSenderImpl {
 
         @Bean
         @ConditionalOnExpression("'${portal.notification.mail-folder:}' != ''")
-        JavaMailSender folderMailSender(@Value("${portal.notification.mail-folder}") String folder, Clock clock) {
-            return new FolderMailSender(Path.of(folder), clock);
+        JavaMailSender folderMailSender(NotificationProperties properties, Clock clock) {
+            return new FolderMailSender(Path.of(properties.mailFolder()), clock);
         }
     }
 }

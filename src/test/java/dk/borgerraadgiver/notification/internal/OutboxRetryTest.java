@@ -18,7 +18,7 @@ class OutboxRetryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final OutboxRetry retry = new OutboxRetry(null,
-            new NotificationProperties("x@y.dk", LocalTime.of(16, 0), Duration.ofMinutes(1), Duration.ofMinutes(30)),
+            new NotificationProperties("x@y.dk", LocalTime.of(16, 0), Duration.ofMinutes(1), Duration.ofMinutes(30), ""),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** A publication as the registry hands it over; only the fields the retry looks at matter. */
