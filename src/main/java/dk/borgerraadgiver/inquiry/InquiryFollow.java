@@ -14,6 +14,7 @@ import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,12 @@ public class InquiryFollow {
     private final PrivateLinks links;
     private final InquiryProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InquiryFollow(InquiryRepository inquiries, InquiryAttachmentRepository attachments,
                   MunicipalityDirectory municipalities, EncryptedFileStore store, PrivateLinks links,
-                  InquiryProperties properties, Clock clock) {
+                  InquiryProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.inquiries = inquiries;
         this.attachments = attachments;
         this.municipalities = municipalities;
@@ -63,12 +66,13 @@ public class InquiryFollow {
         if (!store.isStaged(file.id())) {
             throw new InvalidSubmissionException("attachmentsExpired");
         }
-        attachments.saveAndFlush(new InquiryAttachment(inquiry.id(), file, clock.instant()));
+        var attachment = attachments.saveAndFlush(new InquiryAttachment(inquiry.id(), file, clock.instant()));
         try {
             store.keep(file.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        events.publishEvent(new InquiryDocumentAdded(inquiry.id(), inquiry.municipalityId(), attachment.id(), file.kind()));
     }
 
     Optional<Inquiry> inquiry(String token) {

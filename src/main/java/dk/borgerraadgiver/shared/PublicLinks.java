@@ -1,5 +1,9 @@
 package dk.borgerraadgiver.shared;
 
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicLinks {
 
-    private final String baseUrl;
+    private final Supplier<String> configured;
 
-    public PublicLinks(PortalProperties properties) {
-        this.baseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
+    /**
+     * Read when a link is made, not at start-up: the default address names the port the server got,
+     * which is known only once it listens ({@code local.server.port}).
+     */
+    @Autowired
+    PublicLinks(Environment environment) {
+        this(() -> environment.getRequiredProperty("portal.public-base-url"));
     }
 
-    /** The portal's own address as citizens reach it, without a trailing slash. */
+    public PublicLinks(Supplier<String> baseUrl) {
+        this.configured = baseUrl;
+    }
+
+    /** The portal's own address as citizens reach it (portal.public-base-url), without a trailing slash. */
     public String baseUrl() {
-        return baseUrl;
+        return configured.get().replaceAll("/+$", "");
     }
 
     public static String bookingPath(String manageToken) {
@@ -39,26 +52,26 @@ public class PublicLinks {
     }
 
     public String booking(String manageToken) {
-        return baseUrl + bookingPath(manageToken);
+        return baseUrl() + bookingPath(manageToken);
     }
 
     public String inquiry(String followToken) {
-        return baseUrl + inquiryPath(followToken);
+        return baseUrl() + inquiryPath(followToken);
     }
 
     public String messages(String linkToken) {
-        return baseUrl + messagesPath(linkToken);
+        return baseUrl() + messagesPath(linkToken);
     }
 
     public String book(String municipalitySlug) {
-        return baseUrl + bookPath(municipalitySlug);
+        return baseUrl() + bookPath(municipalitySlug);
     }
 
     public String backOfficeCase(long caseId) {
-        return baseUrl + "/backoffice/sager/" + caseId;
+        return baseUrl() + "/backoffice/sager/" + caseId;
     }
 
     public String backOffice() {
-        return baseUrl + "/backoffice";
+        return baseUrl() + "/backoffice";
     }
 }

@@ -16,10 +16,10 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class MailLayout {
 
-    private final Pattern ownLinks;
+    private final PublicLinks links;
 
     MailLayout(PublicLinks links) {
-        this.ownLinks = Pattern.compile(Pattern.quote(HtmlUtils.htmlEscape(links.baseUrl())) + "(/[^\\s<\"]*)?(?![^\\s<])");
+        this.links = links;
     }
 
     String html(List<String> paragraphs) {
@@ -38,6 +38,7 @@ class MailLayout {
     }
 
     private String linkOwnAddresses(String escaped) {
+        var ownLinks = Pattern.compile(Pattern.quote(HtmlUtils.htmlEscape(links.baseUrl())) + "(/[^\\s<\"]*)?(?![^\\s<])");
         return ownLinks.matcher(escaped).replaceAll(match -> {
             var address = Matcher.quoteReplacement(match.group());
             return "<a href=\"" + address + "\">" + address + "</a>";

@@ -2,7 +2,6 @@ package dk.borgerraadgiver.notification.internal;
 
 import java.util.List;
 
-import dk.borgerraadgiver.shared.PortalProperties;
 import dk.borgerraadgiver.shared.PublicLinks;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Only the portal's own addresses become links in a mail; what a citizen typed stays plain text. */
 class MailLayoutTest {
 
-    private final MailLayout layout = new MailLayout(new PublicLinks(new PortalProperties("https://borgerraadgiver.example.dk/", "unused-in-this-test-0123456789")));
+    private final MailLayout layout = new MailLayout(new PublicLinks(() -> "https://borgerraadgiver.example.dk/"));
 
     @Test
     void the_portals_own_link_is_clickable() {
