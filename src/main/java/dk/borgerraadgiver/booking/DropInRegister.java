@@ -7,10 +7,10 @@ import java.util.List;
 import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.DropInVisit;
 import dk.borgerraadgiver.booking.internal.DropInVisitRepository;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dk.borgerraadgiver.security.SignedInStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ public class DropInRegister {
         if (type.kind() != MeetingKind.DROP_IN) {
             throw new BookingRefusedException(BookingRefusedException.Reason.NOT_BOOKABLE);
         }
-        var user = SecurityContextHolder.getContext().getAuthentication().getName();
+        var user = SignedInStaff.actor();
         visits.save(new DropInVisit(type, day, clock.instant(), user));
     }
 

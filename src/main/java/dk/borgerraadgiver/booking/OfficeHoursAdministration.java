@@ -11,13 +11,14 @@ import dk.borgerraadgiver.booking.internal.ClosedPeriodRepository;
 import dk.borgerraadgiver.booking.internal.MeetingType;
 import dk.borgerraadgiver.booking.internal.MeetingTypeRepository;
 import dk.borgerraadgiver.booking.internal.WeeklyHoursEntry;
-import dk.borgerraadgiver.organisation.StaffAccounts;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dk.borgerraadgiver.security.SignedInStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,13 +47,15 @@ public class OfficeHoursAdministration {
     private final ClosedPeriodRepository closedPeriods;
     private final BookingRepository bookings;
     private final BookingEngine engine;
+    private final Clock clock;
     private final StaffScope scope;
     private final StaffAccounts staff;
     private final BookingSettingsRepository bookingSettings;
 
     OfficeHoursAdministration(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
                               BookingRepository bookings, BookingEngine engine, StaffScope scope, StaffAccounts staff,
-                              BookingSettingsRepository bookingSettings) {
+                              BookingSettingsRepository bookingSettings, Clock clock) {
+        this.clock = clock;
         this.bookingSettings = bookingSettings;
         this.meetingTypes = meetingTypes;
         this.closedPeriods = closedPeriods;
@@ -114,7 +117,7 @@ public class OfficeHoursAdministration {
 
     @Transactional(readOnly = true)
     public List<ClosedPeriodView> closedPeriods() {
-        var today = PortalTime.today(engine.clock());
+        var today = PortalTime.today(clock);
         return closedPeriods.findCurrent(scope.servedMunicipalityIds(), currentAdvisorId(), today).stream()
                 .map(c -> new ClosedPeriodView(c.id(), c.municipalityId(), c.advisorId() != null,
                         c.toRule().firstDay(), c.toRule().lastDay(), c.reason()))
@@ -135,7 +138,7 @@ public class OfficeHoursAdministration {
     /** Future confirmed bookings in the advisor's municipalities that no longer fit the hours. */
     @Transactional(readOnly = true)
     public List<BookingDetails> leftOutside() {
-        return bookings.findFutureConfirmed(scope.servedMunicipalityIds(), currentAdvisorId(), engine.clock().instant())
+        return bookings.findFutureConfirmed(scope.servedMunicipalityIds(), currentAdvisorId(), clock.instant())
                 .stream()
                 .filter(booking -> !engine.stillFits(booking))
                 .map(engine::details)
@@ -152,7 +155,7 @@ public class OfficeHoursAdministration {
     }
 
     private long currentAdvisorId() {
-        var name = SecurityContextHolder.getContext().getAuthentication().getName();
+        var name = SignedInStaff.actor();
         return staff.advisorId(name).orElse(-1L);
     }
 

@@ -13,9 +13,11 @@ import dk.borgerraadgiver.booking.internal.BookingEngine;
 import dk.borgerraadgiver.booking.internal.VisitRequest;
 import dk.borgerraadgiver.booking.internal.VisitRequestRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.StaffRoles;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +33,15 @@ public class VisitRequests {
 
     private final VisitRequestRepository requests;
     private final BookingEngine engine;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final MunicipalityDirectory municipalities;
     private final StaffScope scope;
 
     VisitRequests(VisitRequestRepository requests, BookingEngine engine, MunicipalityDirectory municipalities,
-                  StaffScope scope) {
+                  StaffScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.requests = requests;
         this.engine = engine;
         this.municipalities = municipalities;
@@ -49,14 +55,14 @@ public class VisitRequests {
         if (type.kind() != MeetingKind.HOME_VISIT) {
             throw new BookingRefusedException(Reason.NOT_BOOKABLE);
         }
-        var now = engine.clock().instant();
+        var now = clock.instant();
         if (place.isBlank() || place.length() > 200 || reason.isBlank() || reason.length() > MAX_REASON
                 || proposed.isEmpty() || proposed.size() > 3 || proposed.stream().anyMatch(time -> !time.isAfter(now))) {
             throw new BookingRefusedException(Reason.INVALID_REQUEST);
         }
         var request = requests.save(new VisitRequest(BookingEngine.newReference("H-"), type, contact.name(), contact.email(),
                 contact.phone(), contact.language().getLanguage(), place.strip(), reason.strip(), proposed, now));
-        engine.events().publishEvent(new VisitRequested(request.id(), request.municipalityId()));
+        events.publishEvent(new VisitRequested(request.id(), request.municipalityId()));
         return request.reference();
     }
 
@@ -83,7 +89,7 @@ public class VisitRequests {
         return engine.bookingTransaction(type, slot, () -> {
             var fresh = requests.findById(requestId).orElseThrow();
             var confirmation = engine.bookAgreedTime(type, slot, contactOf(fresh));
-            fresh.accept(confirmation.bookingId(), engine.clock().instant());
+            fresh.accept(confirmation.bookingId(), clock.instant());
             return confirmation;
         });
     }
@@ -94,8 +100,8 @@ public class VisitRequests {
     public void answer(long requestId, VisitRequestStatus answer, String message) {
         var request = requests.findById(requestId).orElseThrow();
         scope.requireServes(request.municipalityId());
-        request.answer(answer, message.strip(), engine.clock().instant());
-        engine.events().publishEvent(new VisitRequestAnswered(request.id(), request.municipalityId(), answer));
+        request.answer(answer, message.strip(), clock.instant());
+        events.publishEvent(new VisitRequestAnswered(request.id(), request.municipalityId(), answer));
     }
 
     /** For mails: read without a signed-in user. */

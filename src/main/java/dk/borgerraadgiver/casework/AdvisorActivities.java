@@ -8,7 +8,7 @@ import dk.borgerraadgiver.casework.internal.Actor;
 import dk.borgerraadgiver.casework.internal.AdvisorActivity;
 import dk.borgerraadgiver.casework.internal.AdvisorActivityRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;

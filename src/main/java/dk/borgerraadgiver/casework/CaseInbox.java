@@ -14,7 +14,7 @@ import dk.borgerraadgiver.casework.internal.CaseForward;
 import dk.borgerraadgiver.casework.internal.ComplaintPoint;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.persistence.criteria.CriteriaBuilder;

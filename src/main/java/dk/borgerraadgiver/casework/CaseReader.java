@@ -20,7 +20,7 @@ import dk.borgerraadgiver.casework.internal.JournalEntryRepository;
 import dk.borgerraadgiver.inquiry.AttachmentArchive;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -24,8 +24,8 @@ import dk.borgerraadgiver.casework.internal.CaseRecorder;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
-import dk.borgerraadgiver.organisation.StaffAccounts;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.StaffRoles;
@@ -111,7 +111,7 @@ public class CitizenMessages {
         if (caseFile.citizenEmail() == null) {
             throw new CaseRefusedException("noEmail");
         }
-        var author = staff.findByUsername(Actor.current()).map(a -> a.displayName()).orElse(Actor.current());
+        var author = staff.displayName(Actor.current()).orElse(Actor.current());
         var message = messages.save(new CaseMessage(caseId, false, author, body, clock.instant()));
         recorder.step(caseId, CaseEventType.MESSAGE_SENT, null);
         audit.recordCase(AuditAction.MESSAGE_SENT, caseId, "message " + message.id());

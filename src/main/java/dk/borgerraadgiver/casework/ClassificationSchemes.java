@@ -9,7 +9,7 @@ import dk.borgerraadgiver.casework.internal.ClassificationCategoryRepository;
 import dk.borgerraadgiver.casework.internal.ClassificationScheme;
 import dk.borgerraadgiver.casework.internal.ClassificationSchemeRepository;
 import dk.borgerraadgiver.casework.internal.SchemePresets;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

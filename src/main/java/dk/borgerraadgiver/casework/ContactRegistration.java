@@ -17,7 +17,7 @@ import dk.borgerraadgiver.inquiry.notices.InquiryNotices;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.InquiryDocumentAdded;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;

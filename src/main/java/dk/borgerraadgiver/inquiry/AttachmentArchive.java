@@ -7,7 +7,7 @@ import java.util.List;
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.borgerraadgiver.notification.internal.MailDeliveryRepository;
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -3,6 +3,7 @@ package dk.borgerraadgiver.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.organisation.internal.DepartmentRepository;
 import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
 import dk.borgerraadgiver.shared.StaffRoles;

@@ -1,6 +1,6 @@
 package dk.borgerraadgiver.security;
 
-import dk.borgerraadgiver.organisation.StaffAccounts;
+import dk.borgerraadgiver.security.StaffAccounts;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,6 +1,6 @@
-/** Staff login and the access rules every route and service relies on. */
+/** Staff accounts, who is signed in, roles, the municipalities each member of staff serves, and the login. */
 @NullMarked
-@ApplicationModule(displayName = "Security", allowedDependencies = {"shared", "organisation"})
+@ApplicationModule(displayName = "Security", allowedDependencies = "shared")
 package dk.borgerraadgiver.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -51,6 +51,16 @@ public class PublicLinks {
         return "/" + municipalitySlug + "/book";
     }
 
+    /** The citizen's inquiry and complaint form of a municipality. */
+    public static String inquiryFormPath(String municipalitySlug) {
+        return "/" + municipalitySlug + "/henvendelse";
+    }
+
+    /** One case in the back office, as a route for {@code UI.navigate}. */
+    public static String caseRoute(long caseId) {
+        return "backoffice/sager/" + caseId;
+    }
+
     public String booking(String manageToken) {
         return baseUrl() + bookingPath(manageToken);
     }
@@ -68,7 +78,7 @@ public class PublicLinks {
     }
 
     public String backOfficeCase(long caseId) {
-        return baseUrl() + "/backoffice/sager/" + caseId;
+        return baseUrl() + "/" + caseRoute(caseId);
     }
 
     public String backOffice() {

@@ -2,12 +2,12 @@ package dk.borgerraadgiver.statistics;
 
 import java.time.Clock;
 
-import dk.borgerraadgiver.organisation.StaffScope;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.statistics.internal.ReportText;
 import dk.borgerraadgiver.statistics.internal.ReportTextRepository;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dk.borgerraadgiver.security.SignedInStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,7 @@ public class ReportTexts {
         }
         var text = texts.findByMunicipalityIdAndPeriodFromAndPeriodTo(municipalityId, period.from(), period.to())
                 .orElseGet(() -> texts.save(new ReportText(municipalityId, period.from(), period.to())));
-        text.write(intro.strip(), recommendations.strip(), SecurityContextHolder.getContext().getAuthentication().getName(),
+        text.write(intro.strip(), recommendations.strip(), SignedInStaff.actor(),
                 clock.instant());
     }
 }

@@ -35,6 +35,9 @@ import java.io.UncheckedIOException;
 @Tag("benchmark")
 class ImportBenchmark {
 
+    @Autowired
+    TestMunicipalities testMunicipalities;
+
     private static final Logger log = LoggerFactory.getLogger(ImportBenchmark.class);
     private static final int ROWS = 100_000;
     private static final String[][] CENTRES = {{"C1", "Center 1"}, {"C2", "Center 2"}, {"C3", "Center 3"}};
@@ -105,7 +108,7 @@ class ImportBenchmark {
     }
 
     private String measure(Path file, RegistrationImport.FileType type, String municipalityCode) throws Exception {
-        long municipality = TestMunicipalities.create(jdbc, municipalityCode, "import-bench-" + municipalityCode,
+        long municipality = testMunicipalities.create(municipalityCode, "import-bench-" + municipalityCode,
                 "Import Benchmark " + municipalityCode, CENTRES);
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");

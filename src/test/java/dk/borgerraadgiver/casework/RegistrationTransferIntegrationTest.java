@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class RegistrationTransferIntegrationTest {
 
+    @Autowired
+    TestMunicipalities testMunicipalities;
+
     private static final String[][] CENTRES = {{"VEL", "Velfærd"}, {"BOR", "Børn"}, {"TEK", "Teknik"}};
 
     @Autowired
@@ -63,13 +66,13 @@ class RegistrationTransferIntegrationTest {
     @Test
     void an_export_imported_into_another_municipality_gives_identical_statistics_and_a_second_import_adds_nothing()
             throws Exception {
-        long source = TestMunicipalities.create(jdbc, "911", "transfer-source", "Transfer Kilde", CENTRES);
-        long target = TestMunicipalities.create(jdbc, "912", "transfer-target", "Transfer Mål", CENTRES);
+        long source = testMunicipalities.create("911", "transfer-source", "Transfer Kilde", CENTRES);
+        long target = testMunicipalities.create("912", "transfer-target", "Transfer Mål", CENTRES);
         schemes.install(source, SchemePreset.OMBUDSMAN);
         schemes.install(target, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
-        long welfare = TestMunicipalities.department(jdbc, source, "VEL");
-        long children = TestMunicipalities.department(jdbc, source, "BOR");
+        long welfare = testMunicipalities.department(source, "VEL");
+        long children = testMunicipalities.department(source, "BOR");
         var day = LocalDate.of(2024, 2, 5);
         for (int i = 0; i < 12; i++) {
             long caseId = registration.register(new ContactRegistrationForm(source, i % 3 == 0 ? Channel.PERSONAL_VISIT : Channel.PHONE,
@@ -127,7 +130,7 @@ class RegistrationTransferIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isEqualTo(13);
 
         // The same registrations as a spreadsheet someone has kept in Excel: real date cells, another municipality.
-        long spreadsheetTarget = TestMunicipalities.create(jdbc, "914", "transfer-xlsx", "Transfer Regneark", CENTRES);
+        long spreadsheetTarget = testMunicipalities.create("914", "transfer-xlsx", "Transfer Regneark", CENTRES);
         schemes.install(spreadsheetTarget, SchemePreset.OMBUDSMAN);
         var xlsx = temp.resolve("fra-regneark.xlsx");
         Files.write(xlsx, asKeptInExcel(export.xlsx(source, period.from(), period.to()), "914"));
@@ -175,7 +178,7 @@ class RegistrationTransferIntegrationTest {
 
     @Test
     void every_kind_of_bad_row_is_named_with_row_and_column_and_nothing_is_imported() throws Exception {
-        long municipality = TestMunicipalities.create(jdbc, "913", "transfer-bad", "Transfer Fejl", CENTRES);
+        long municipality = testMunicipalities.create("913", "transfer-bad", "Transfer Fejl", CENTRES);
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var header = String.join(";", RegistrationFormat.COLUMNS);
@@ -211,7 +214,7 @@ class RegistrationTransferIntegrationTest {
 
     @Test
     void the_import_refuses_what_closing_a_case_would_refuse_and_accepts_a_case_without_real_work() throws Exception {
-        long municipality = TestMunicipalities.create(jdbc, "915", "transfer-incomplete", "Transfer Ufuldstændig", CENTRES);
+        long municipality = testMunicipalities.create("915", "transfer-incomplete", "Transfer Ufuldstændig", CENTRES);
         schemes.install(municipality, SchemePreset.STEVNS);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var rows = List.of(

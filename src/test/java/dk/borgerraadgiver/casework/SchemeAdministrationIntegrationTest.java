@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SchemeAdministrationIntegrationTest {
 
     @Autowired
+    TestMunicipalities testMunicipalities;
+
+    @Autowired
     ClassificationSchemes schemes;
     @Autowired
     ContactRegistration registration;
@@ -41,9 +44,9 @@ class SchemeAdministrationIntegrationTest {
 
     @Test
     void categories_are_added_renamed_and_retired_and_old_points_keep_counting() {
-        long municipality = TestMunicipalities.create(jdbc, "909", "scheme-admin", "Scheme Admin", new String[][]{{"VO", "Voksne"}});
+        long municipality = testMunicipalities.create("909", "scheme-admin", "Scheme Admin", new String[][]{{"VO", "Voksne"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
-        long department = TestMunicipalities.department(jdbc, municipality, "VO");
+        long department = testMunicipalities.department(municipality, "VO");
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         assertThatThrownBy(() -> schemes.addCategory(municipality, null, "EGEN", "Egen", "Own"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportTextsIntegrationTest {
 
     @Autowired
+    TestMunicipalities testMunicipalities;
+
+    @Autowired
     ReportTexts texts;
     @Autowired
     StatisticsReports reports;
@@ -31,7 +34,7 @@ class ReportTextsIntegrationTest {
 
     @Test
     void a_saved_introduction_belongs_to_its_period_and_is_in_its_report() {
-        long municipality = TestMunicipalities.create(jdbc, "908", "report-words", "Report Words", new String[][]{{"VO", "Voksne"}});
+        long municipality = testMunicipalities.create("908", "report-words", "Report Words", new String[][]{{"VO", "Voksne"}});
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var half = ReportPeriod.half(2025, 1);
 

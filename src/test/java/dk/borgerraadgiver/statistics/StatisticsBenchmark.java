@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class StatisticsBenchmark {
 
+    @Autowired
+    TestMunicipalities testMunicipalities;
+
     private static final Logger log = LoggerFactory.getLogger(StatisticsBenchmark.class);
     private static final int MUNICIPALITIES = 98;
     private static final int POINTS = 1_000_000;
@@ -101,7 +104,7 @@ class StatisticsBenchmark {
         var ids = new ArrayList<Long>();
         var departments = new ArrayList<long[]>();
         for (int m = 0; m < MUNICIPALITIES; m++) {
-            long id = TestMunicipalities.create(jdbc, String.valueOf(400 + m), "bench-" + m, "Benchmark " + m,
+            long id = testMunicipalities.create(String.valueOf(400 + m), "bench-" + m, "Benchmark " + m,
                     new String[][]{{"C1", "Center 1"}, {"C2", "Center 2"}, {"C3", "Center 3"}, {"C4", "Center 4"}, {"C5", "Center 5"}});
             jdbc.update("insert into citizen_advisor_municipality (advisor_id, municipality_id) "
                     + "select id, ? from citizen_advisor where username = 'admin'", id);

@@ -45,6 +45,9 @@ import org.assertj.core.data.Offset;
 @PortalIntegrationTest
 class StatisticsGoldenIntegrationTest {
 
+    @Autowired
+    TestMunicipalities testMunicipalities;
+
     private static final Locale DANISH = Locale.of("da");
     private static final String[][] STEVNS_CENTRES = {{"PB", "Politik & Borger"}, {"AM", "Arbejdsmarked"},
             {"BL", "Børn & Læring"}, {"SO", "Sund & Omsorg"}, {"TM", "Teknik & Miljø"}, {"OHI", "Økonomi, HR & IT"}};
@@ -84,7 +87,7 @@ class StatisticsGoldenIntegrationTest {
 
     @Test
     void stevns_registrations_from_january_2020_to_mid_march_2021_give_the_tables_of_the_report() {
-        long stevns = TestMunicipalities.create(jdbc, "901", "golden-stevns", "Golden Stevns", STEVNS_CENTRES);
+        long stevns = testMunicipalities.create("901", "golden-stevns", "Golden Stevns", STEVNS_CENTRES);
         schemes.install(stevns, SchemePreset.STEVNS);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
         var q1 = LocalDate.of(2020, 2, 10);
@@ -108,7 +111,7 @@ class StatisticsGoldenIntegrationTest {
                 "OHI", List.of(q1));
         int citizen = 0;
         for (var centre : categories.keySet()) {
-            long department = TestMunicipalities.department(jdbc, stevns, centre);
+            long department = testMunicipalities.department(stevns, centre);
             for (int i = 0; i < categories.get(centre).size(); i++) {
                 var code = categories.get(centre).get(i);
                 long caseId = register(stevns, quarters.get(centre).get(i), "stevns" + citizen++, false);
@@ -164,11 +167,11 @@ class StatisticsGoldenIntegrationTest {
     @Test
     void soroe_mid_term_registrations_give_its_counts_unique_citizens_and_handling_shares_and_the_exports_hold_them()
             throws Exception {
-        long soroe = TestMunicipalities.create(jdbc, "902", "golden-soroe", "Golden Sorø",
+        long soroe = testMunicipalities.create("902", "golden-soroe", "Golden Sorø",
                 new String[][]{{"BU", "Center for Børn og Unge"}, {"VO", "Center for Voksne"}});
         schemes.install(soroe, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
-        long department = TestMunicipalities.department(jdbc, soroe, "VO");
+        long department = testMunicipalities.department(soroe, "VO");
         long complaintCategory = category(soroe, "GFS-SAGSBEHANDLINGSTID");
         var complaintHandlings = new ArrayList<Handling>();
         for (int i = 0; i < 105; i++) {
@@ -237,8 +240,8 @@ class StatisticsGoldenIntegrationTest {
 
     @Test
     void a_comparison_of_municipalities_gives_each_one_its_own_summary_also_after_reclassification_and_for_odd_periods() {
-        long first = TestMunicipalities.create(jdbc, "904", "golden-compare-a", "Golden Sammenlign A", new String[][]{{"C1", "Center Et"}});
-        long second = TestMunicipalities.create(jdbc, "905", "golden-compare-b", "Golden Sammenlign B", new String[][]{{"C1", "Center Et"}});
+        long first = testMunicipalities.create("904", "golden-compare-a", "Golden Sammenlign A", new String[][]{{"C1", "Center Et"}});
+        long second = testMunicipalities.create("905", "golden-compare-b", "Golden Sammenlign B", new String[][]{{"C1", "Center Et"}});
         schemes.install(first, SchemePreset.OMBUDSMAN);
         schemes.install(second, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
@@ -246,7 +249,7 @@ class StatisticsGoldenIntegrationTest {
         var day = LocalDate.of(2023, 2, 20);
         for (int i = 0; i < 40; i++) {
             long municipality = i % 3 == 0 ? second : first;
-            long department = TestMunicipalities.department(jdbc, municipality, "C1");
+            long department = testMunicipalities.department(municipality, "C1");
             long caseId = register(municipality, day.plusDays(i * 3), "compare" + (i % 17), false);
             long main = caseFiles.classify(caseId, null, i % 2 == 0
                     ? PointClassification.of(true, PointKind.COMPLAINT, category(municipality, "GFS-SAGSBEHANDLINGSTID"), department,
@@ -293,11 +296,11 @@ class StatisticsGoldenIntegrationTest {
 
     @Test
     void a_figure_opens_the_cases_behind_it_and_the_list_is_audit_logged() {
-        long municipality = TestMunicipalities.create(jdbc, "903", "golden-drill", "Golden Drill",
+        long municipality = testMunicipalities.create("903", "golden-drill", "Golden Drill",
                 new String[][]{{"C1", "Center Et"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
-        long department = TestMunicipalities.department(jdbc, municipality, "C1");
+        long department = testMunicipalities.department(municipality, "C1");
         var day = LocalDate.of(2023, 5, 2);
         long complaint = register(municipality, day, "drill-1", false);
         caseFiles.classify(complaint, null, PointClassification.of(true, PointKind.COMPLAINT,
@@ -321,10 +324,10 @@ class StatisticsGoldenIntegrationTest {
 
     @Test
     void ballerup_counts_meetings_between_citizen_and_department_and_complaint_letters_to_appeals_bodies() {
-        long ballerup = TestMunicipalities.create(jdbc, "906", "golden-ballerup", "Golden Ballerup", new String[][]{{"BU", "Børn og Unge"}});
+        long ballerup = testMunicipalities.create("906", "golden-ballerup", "Golden Ballerup", new String[][]{{"BU", "Børn og Unge"}});
         schemes.install(ballerup, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
-        long department = TestMunicipalities.department(jdbc, ballerup, "BU");
+        long department = testMunicipalities.department(ballerup, "BU");
         var day = LocalDate.of(2019, 3, 4);
         for (int i = 0; i < 20; i++) {
             long caseId = register(ballerup, day.plusDays(i), "ballerup" + i, false);

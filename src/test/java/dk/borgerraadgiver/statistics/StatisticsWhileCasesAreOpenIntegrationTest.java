@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatisticsWhileCasesAreOpenIntegrationTest {
 
     @Autowired
+    TestMunicipalities testMunicipalities;
+
+    @Autowired
     ContactRegistration registration;
     @Autowired
     CaseFiles caseFiles;
@@ -48,10 +51,10 @@ class StatisticsWhileCasesAreOpenIntegrationTest {
 
     @Test
     void a_complaint_point_without_handling_is_counted_as_not_given_and_the_report_is_made() {
-        long municipality = TestMunicipalities.create(jdbc, "907", "open-cases", "Open Cases", new String[][]{{"VO", "Voksne"}});
+        long municipality = testMunicipalities.create("907", "open-cases", "Open Cases", new String[][]{{"VO", "Voksne"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
-        long department = TestMunicipalities.department(jdbc, municipality, "VO");
+        long department = testMunicipalities.department(municipality, "VO");
         long category = schemes.categories(municipality).stream().filter(c -> c.code().equals("GFS-SAGSBEHANDLINGSTID"))
                 .findFirst().orElseThrow().id();
         var day = LocalDate.of(2024, 3, 4);

@@ -1,41 +1,60 @@
 package dk.borgerraadgiver.support;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Set;
+
+import dk.borgerraadgiver.organisation.DepartmentLevel;
+import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.security.StaffRole;
+import dk.borgerraadgiver.organisation.internal.Department;
+import dk.borgerraadgiver.organisation.internal.DepartmentRepository;
+import dk.borgerraadgiver.organisation.internal.Municipality;
+import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A fresh municipality with its centres, for tests that need clean figures. It is served by the test
- * advisor {@value #ADVISOR} (password as the demo users'), so the demo advisors' municipalities stay as
- * other tests expect them.
+ * An object mother: a fresh municipality with its centres, made with the real entities and their
+ * rules, for tests that need clean figures. It is served by the test advisor {@value #ADVISOR}, who has
+ * a password of its own ({@value #PASSWORD}), so the demo advisors' municipalities stay as other tests
+ * expect them. Nothing here depends on the demo data.
  */
-public final class TestMunicipalities {
-
-    private TestMunicipalities() {
-    }
+public class TestMunicipalities {
 
     public static final String ADVISOR = "tester";
+    public static final String PASSWORD = "tester-password-2718";
 
-    public static long create(JdbcTemplate jdbc, String code, String slug, String name, String[][] centres) {
-        jdbc.update("insert ignore into citizen_advisor (username, password_hash, display_name, email) "
-                + "select ?, password_hash, 'Test Rådgiver', 'tester@example.test' from citizen_advisor where username = 'anne'", ADVISOR);
-        jdbc.update("insert ignore into citizen_advisor_role (advisor_id, role) select id, 'ADVISOR' from citizen_advisor "
-                + "where username = ?", ADVISOR);
-        jdbc.update("insert into municipality (code, slug, name, contact_phone, contact_email, phone_hours_da, phone_hours_en, "
-                        + "complaint_age_limit_months, callback_working_days, accent_colour) values (?, ?, ?, '11 22 33 44', ?, "
-                        + "'Hverdage 9–15', 'Weekdays 9–15', 12, 1, '#005f73')",
-                code, slug, name, "borgerraadgiver@" + slug + ".test");
-        long id = jdbc.queryForObject("select id from municipality where slug = ?", Long.class, slug);
-        int order = 0;
-        for (String[] centre : centres) {
-            jdbc.update("insert into department (municipality_id, code, name, level, sort_order) values (?, ?, ?, 'CENTER', ?)",
-                    id, centre[0], centre[1], order++);
-        }
-        jdbc.update("insert into citizen_advisor_municipality (advisor_id, municipality_id) "
-                + "select id, ? from citizen_advisor where username = ?", id, ADVISOR);
+    private final MunicipalityRepository municipalities;
+    private final DepartmentRepository departments;
+    private final StaffAccounts staff;
+    private final TransactionTemplate transaction;
+
+    TestMunicipalities(MunicipalityRepository municipalities, DepartmentRepository departments,
+                       StaffAccounts staff, TransactionTemplate transaction) {
+        this.municipalities = municipalities;
+        this.departments = departments;
+        this.staff = staff;
+        this.transaction = transaction;
+    }
+
+    /** A municipality with centres ({code, name} pairs), served by the test advisor; returns its id. */
+    public long create(String code, String slug, String name, String[][] centres) {
+        Long id = transaction.execute(status -> {
+            var municipality = municipalities.save(new Municipality(code, slug, name, "11 22 33 44",
+                    "borgerraadgiver@" + slug + ".test", "Hverdage 9–15", "Weekdays 9–15", 12, 1, "#005f73"));
+            int order = 0;
+            for (String[] centre : centres) {
+                departments.save(new Department(municipality, null, centre[0], centre[1], DepartmentLevel.CENTER, order++));
+            }
+            if (staff.advisorId(ADVISOR).isEmpty()) {
+                staff.create(ADVISOR, PASSWORD, "Test Rådgiver", "tester@example.test", Set.of(StaffRole.ADVISOR), Set.of());
+            }
+            staff.serve(ADVISOR, municipality.id());
+            return municipality.id();
+        });
         return id;
     }
 
-    public static long department(JdbcTemplate jdbc, long municipalityId, String code) {
-        return jdbc.queryForObject("select id from department where municipality_id = ? and code = ?", Long.class,
-                municipalityId, code);
+    public long department(long municipalityId, String code) {
+        return departments.findByMunicipalityIdOrderBySortOrderAscNameAsc(municipalityId).stream()
+                .filter(department -> department.code().equals(code)).findFirst().orElseThrow().id();
     }
 }

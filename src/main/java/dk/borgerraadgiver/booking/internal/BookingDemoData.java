@@ -14,7 +14,7 @@ import dk.borgerraadgiver.organisation.LocationKind;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
-import dk.borgerraadgiver.organisation.StaffAccounts;
+import dk.borgerraadgiver.security.StaffAccounts;
 import dk.borgerraadgiver.shared.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

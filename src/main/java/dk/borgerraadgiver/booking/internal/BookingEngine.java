@@ -179,14 +179,6 @@ public class BookingEngine {
         return reference.toString();
     }
 
-    public ApplicationEventPublisher events() {
-        return events;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
     public void move(Booking booking, TimeSlot newSlot) {
         var type = meetingType(booking.meetingTypeId());
         lockCalendar(type.advisorId());

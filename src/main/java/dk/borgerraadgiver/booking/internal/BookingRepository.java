@@ -3,15 +3,12 @@ package dk.borgerraadgiver.booking.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
-
-    Optional<Booking> findByReference(String reference);
 
     /** Confirmed bookings of an advisor that overlap the interval, in every municipality they serve. */
     @Query("""

@@ -8,6 +8,7 @@ import dk.borgerraadgiver.booking.MeetingKind;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
 import dk.borgerraadgiver.shared.PortalTime;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Comparator;
@@ -18,8 +19,10 @@ class OpeningHoursAdapter implements OpeningHoursSource {
 
     private final MunicipalityDirectory municipalities;
     private final BookingEngine engine;
+    private final Clock clock;
 
-    OpeningHoursAdapter(MunicipalityDirectory municipalities, BookingEngine engine) {
+    OpeningHoursAdapter(MunicipalityDirectory municipalities, BookingEngine engine, Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.engine = engine;
     }
@@ -27,7 +30,7 @@ class OpeningHoursAdapter implements OpeningHoursSource {
     @Override
     @Transactional(readOnly = true)
     public List<OpeningHours> openingHours(String municipalitySlug, Locale locale) {
-        var today = PortalTime.today(engine.clock());
+        var today = PortalTime.today(clock);
         var inEnglish = "en".equals(locale.getLanguage());
         return municipalities.findBySlug(municipalitySlug).map(engine::meetingTypes).orElse(List.of()).stream()
                 .filter(type -> type.kind() != MeetingKind.HOME_VISIT && !type.weeklyHours().isEmpty())

@@ -2,12 +2,10 @@ package dk.borgerraadgiver.casework.internal;
 
 import java.util.List;
 
-import dk.borgerraadgiver.casework.AuditAction;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByCitizenKeyOrderByHappenedAtDesc(String citizenKey);
 
-    long countByCaseIdAndAction(long caseId, AuditAction action);
 }

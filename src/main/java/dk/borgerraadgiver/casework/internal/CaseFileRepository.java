@@ -11,11 +11,6 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 
     Optional<CaseFile> findByInquiryId(long inquiryId);
 
-    boolean existsByBookingId(long bookingId);
-
     List<CaseFile> findByBookingIdIn(Collection<Long> bookingIds);
 
-    List<CaseFile> findByCitizenKeyOrderByRegisteredAtDesc(String citizenKey);
-
-    long countByMunicipalityId(long municipalityId);
 }

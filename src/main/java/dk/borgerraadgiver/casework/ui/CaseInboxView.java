@@ -37,6 +37,7 @@ import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +171,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     }
 
     private void open(CaseSummary summary) {
-        getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + summary.id()));
+        getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(summary.id())));
     }
 
     /** Departments belong to one municipality, so the filter appears once one is chosen (or only one is served). */
@@ -213,7 +214,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
             var make = new Button(getTranslation("cases.meetings.make"), click -> {
                 try {
                     long id = registration.fromBooking(meeting.id());
-                    getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + id));
+                    getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(id)));
                 } catch (CaseRefusedException e) {
                     meetings();
                 }

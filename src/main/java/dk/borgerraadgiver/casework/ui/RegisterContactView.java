@@ -27,6 +27,7 @@ import dk.borgerraadgiver.casework.ContactRegistration;
 import dk.borgerraadgiver.casework.ContactRegistrationForm;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
@@ -108,7 +109,7 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
                         date.getValue(), name.getValue(), email.getValue(), phone.getValue(), identifier.getValue(),
                         summary.getValue(), actingForOther.getValue(), noRealWork.getValue()));
                 Notification.show(getTranslation("register.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + id));
+                getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(id)));
             } catch (CaseRefusedException e) {
                 errors.add(getTranslation("case.refused." + e.reason()), summary);
                 errors.show();

@@ -8,5 +8,4 @@ public interface InquiryAttachmentRepository extends JpaRepository<InquiryAttach
 
     List<InquiryAttachment> findByInquiryIdOrderById(long inquiryId);
 
-    long countByStoredName(String storedName);
 }

@@ -20,5 +20,4 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
             order by m.firstAttemptAt""")
     List<MailDelivery> findUndeliveredSince(Instant before, Collection<Long> municipalityIds);
 
-    long countByMailKeyStartingWithAndStatus(String prefix, MailDelivery.Status status);
 }

@@ -4,7 +4,8 @@ import java.util.Set;
 
 import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.LocationKind;
-import dk.borgerraadgiver.organisation.StaffRole;
+import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.security.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +34,14 @@ class DemoData implements ApplicationRunner {
     private final MunicipalityRepository municipalities;
     private final DepartmentRepository departments;
     private final LocationRepository locations;
-    private final CitizenAdvisorRepository advisors;
-    private final PasswordEncoder passwordEncoder;
+    private final StaffAccounts staff;
 
     DemoData(MunicipalityRepository municipalities, DepartmentRepository departments, LocationRepository locations,
-             CitizenAdvisorRepository advisors, PasswordEncoder passwordEncoder) {
+             StaffAccounts staff) {
         this.municipalities = municipalities;
         this.departments = departments;
         this.locations = locations;
-        this.advisors = advisors;
-        this.passwordEncoder = passwordEncoder;
+        this.staff = staff;
     }
 
     @Override
@@ -55,13 +53,12 @@ class DemoData implements ApplicationRunner {
         var stevns = stevns();
         var ringsted = ringsted();
         var ishoj = ishoj();
-        String hash = passwordEncoder.encode(DEMO_PASSWORD);
-        advisors.save(new CitizenAdvisor("anne", hash, "Anne Holm", "borgerraadgiver@stevns.dk",
-                Set.of(StaffRole.ADVISOR), Set.of(stevns, ringsted)));
-        advisors.save(new CitizenAdvisor("bo", hash, "Bo Madsen", "borgerraadgiver@ishoj.dk",
-                Set.of(StaffRole.ADVISOR), Set.of(ishoj)));
-        advisors.save(new CitizenAdvisor("admin", hash, "Portaladministrator", "it@borgerraadgiver.example",
-                Set.of(StaffRole.ADMIN, StaffRole.ADVISOR), Set.of(stevns, ringsted, ishoj)));
+        staff.create("anne", DEMO_PASSWORD, "Anne Holm", "borgerraadgiver@stevns.dk",
+                Set.of(StaffRole.ADVISOR), Set.of(stevns.id(), ringsted.id()));
+        staff.create("bo", DEMO_PASSWORD, "Bo Madsen", "borgerraadgiver@ishoj.dk",
+                Set.of(StaffRole.ADVISOR), Set.of(ishoj.id()));
+        staff.create("admin", DEMO_PASSWORD, "Portaladministrator", "it@borgerraadgiver.example",
+                Set.of(StaffRole.ADMIN, StaffRole.ADVISOR), Set.of(stevns.id(), ringsted.id(), ishoj.id()));
         log.info("Demo data loaded: 3 municipalities, 3 staff users");
     }
 

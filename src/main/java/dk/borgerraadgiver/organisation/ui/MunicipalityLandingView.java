@@ -23,6 +23,7 @@ import dk.borgerraadgiver.organisation.LocationKind;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.OpeningHoursSource;
 import org.jspecify.annotations.Nullable;
@@ -82,9 +83,9 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
     }
 
     private Div entryPoints(MunicipalityProfile municipality) {
-        var book = new Anchor("/" + municipality.slug() + "/book", getTranslation("landing.entry.book"));
+        var book = new Anchor(PublicLinks.bookPath(municipality.slug()), getTranslation("landing.entry.book"));
         book.addClassNames("button-link", "button-link--primary");
-        var write = new Anchor("/" + municipality.slug() + "/henvendelse", getTranslation("landing.entry.write"));
+        var write = new Anchor(PublicLinks.inquiryFormPath(municipality.slug()), getTranslation("landing.entry.write"));
         write.addClassNames("button-link", "button-link--secondary");
         var entries = new Div(book, write);
         entries.addClassName("entry-points");

@@ -51,6 +51,7 @@ import dk.borgerraadgiver.statistics.ReportPeriod;
 import dk.borgerraadgiver.statistics.ReportTable;
 import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
+import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
@@ -318,7 +319,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("backoffice/sager/" + e.getItem().id()));
+                getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(e.getItem().id())));
             }
         });
         grid.setWidth("min(60rem, 90vw)");

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportJourneyIT extends BrowserTest {
 
     @Autowired
+    TestMunicipalities testMunicipalities;
+
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ClassificationSchemes schemes;
@@ -48,11 +51,11 @@ class ImportJourneyIT extends BrowserTest {
 
     @Test
     void advisor_sees_two_problems_fixes_the_file_imports_it_and_the_statistics_change() {
-        long municipality = TestMunicipalities.create(jdbc, "930", "aabenraa-import", "Aabenraa Import",
+        long municipality = testMunicipalities.create("930", "aabenraa-import", "Aabenraa Import",
                 new String[][]{{"SOC", "Socialcenter"}, {"TEK", "Teknikcenter"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         page.navigate(url("/backoffice/statistik"));
-        signIn(TestMunicipalities.ADVISOR, "demo1234");
+        signIn(TestMunicipalities.ADVISOR, TestMunicipalities.PASSWORD);
         assertThat(complaintsMainIn2025()).isEqualTo("0");
 
         page.navigate(url("/backoffice/import"));

@@ -1,15 +1,11 @@
-package dk.borgerraadgiver.organisation;
+package dk.borgerraadgiver.security;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import dk.borgerraadgiver.organisation.internal.CitizenAdvisorRepository;
-import dk.borgerraadgiver.organisation.internal.Municipality;
+import dk.borgerraadgiver.security.internal.CitizenAdvisorRepository;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +26,13 @@ public class StaffScope {
     /** The ids of the municipalities the current user serves; empty for anyone not signed in. */
     @Transactional(readOnly = true)
     public Set<Long> servedMunicipalityIds() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        var username = SignedInStaff.username();
+        if (username.isEmpty()) {
             return Set.of();
         }
-        return advisors.findByUsername(authentication.getName())
+        return advisors.findByUsername(username.get())
                 .filter(advisor -> advisor.enabled())
-                .map(advisor -> advisor.municipalities().stream().map(Municipality::id).collect(Collectors.toSet()))
+                .map(advisor -> advisor.municipalityIds())
                 .orElse(Set.of());
     }
 

@@ -1,10 +1,10 @@
-package dk.borgerraadgiver.organisation.internal;
+package dk.borgerraadgiver.security.internal;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
-import dk.borgerraadgiver.organisation.StaffRole;
+import dk.borgerraadgiver.security.StaffRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,8 +16,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
@@ -39,18 +37,18 @@ public class CitizenAdvisor {
     @Enumerated(EnumType.STRING)
     @Column(name = "role")
     private Set<StaffRole> roles = new HashSet<>();
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "citizen_advisor_municipality",
-            joinColumns = @JoinColumn(name = "advisor_id"),
-            inverseJoinColumns = @JoinColumn(name = "municipality_id"))
-    private Set<Municipality> municipalities = new HashSet<>();
+    /** The municipalities served, by id: the organisation module owns the municipalities themselves. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "citizen_advisor_municipality", joinColumns = @JoinColumn(name = "advisor_id"))
+    @Column(name = "municipality_id")
+    private Set<Long> municipalityIds = new HashSet<>();
 
     protected CitizenAdvisor() {
         this.username = this.passwordHash = this.displayName = this.email = "";
     }
 
     public CitizenAdvisor(String username, String passwordHash, String displayName, String email,
-                          Set<StaffRole> roles, Set<Municipality> municipalities) {
+                          Set<StaffRole> roles, Set<Long> municipalityIds) {
         if (!username.matches("[a-z0-9._-]{2,60}")) {
             throw new IllegalArgumentException("A username is 2-60 lower-case letters, digits, dots, dashes or underscores");
         }
@@ -63,7 +61,7 @@ public class CitizenAdvisor {
         this.email = email;
         this.enabled = true;
         this.roles = EnumSet.copyOf(roles);
-        this.municipalities = new HashSet<>(municipalities);
+        this.municipalityIds = new HashSet<>(municipalityIds);
     }
 
     public @Nullable Long id() {
@@ -94,7 +92,12 @@ public class CitizenAdvisor {
         return Set.copyOf(roles);
     }
 
-    public Set<Municipality> municipalities() {
-        return Set.copyOf(municipalities);
+    public Set<Long> municipalityIds() {
+        return Set.copyOf(municipalityIds);
+    }
+
+    /** From now on this member of staff also serves the municipality. */
+    public void serve(long municipalityId) {
+        municipalityIds.add(municipalityId);
     }
 }

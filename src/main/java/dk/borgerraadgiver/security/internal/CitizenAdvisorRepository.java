@@ -1,4 +1,4 @@
-package dk.borgerraadgiver.organisation.internal;
+package dk.borgerraadgiver.security.internal;
 
 import java.util.Optional;
 
