@@ -117,7 +117,7 @@ public class CaseInbox {
             }
             if (filter.search() != null && !filter.search().isBlank()) {
                 var term = "%" + escape(filter.search().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(like(cb, root, "reference", term), like(cb, root, "citizenName", term)));
+                predicates.add(cb.or(like(cb, root, "reference", term), cb.like(cb.lower(root.get("contact").get("name")), term, '\\')));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -19,6 +19,8 @@ import dk.borgerraadgiver.inquiry.InquiryDocumentAdded;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.EmailAddress;
+import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +73,16 @@ public class ContactRegistration {
         if (form.registeredOn().isAfter(PortalTime.today(clock))) {
             throw new CaseRefusedException("futureDate");
         }
+        var email = blankToNull(form.citizenEmail());
+        if (email != null && !EmailAddress.isValid(email)) {
+            throw new CaseRefusedException("email");
+        }
+        var phone = blankToNull(form.citizenPhone());
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            throw new CaseRefusedException("phone");
+        }
         var caseFile = new CaseFile(form.municipalityId(), form.channel(), form.registeredOn(), clock.instant(),
-                Actor.current(), name, blankToNull(form.citizenEmail()), blankToNull(form.citizenPhone()),
+                Actor.current(), name, email, phone,
                 keyFor(form.citizenIdentifier(), form.citizenEmail(), form.citizenPhone(), name), "da", summary,
                 form.actingForOther() ? PowerOfAttorneyStatus.MISSING : PowerOfAttorneyStatus.NOT_NEEDED,
                 PrivateLinks.newNonce());

@@ -25,6 +25,9 @@ import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +40,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 /** The back office on real MariaDB: access per municipality, audit, classification, forwards and secure messages. */
 @PortalIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class CaseworkIntegrationTest {
 
     @Autowired
@@ -318,5 +322,21 @@ class CaseworkIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activities.register(municipality("ishoj"), ActivityKind.TALK, today().plusDays(1), null, 60, ""))
                 .isInstanceOf(CaseRefusedException.class);
+    }
+
+    @Test
+    void a_one_time_code_that_cannot_be_mailed_is_refused_and_logged_without_the_address(CapturedOutput output) {
+        SignedIn.as("anne", "ADVISOR");
+        String email = "kode.fejler@example.dk";
+        long caseId = phoneCall("stevns", "Kode Fejler", email);
+        var token = messages.linkToken(caseId).orElseThrow();
+        SignedIn.signOut();
+        TestSmtp.stop();
+        try {
+            assertThat(messages.sendCode(token)).isFalse();
+        } finally {
+            TestSmtp.restart();
+        }
+        assertThat(output.getOut()).contains("One-time code for case " + caseId + " not sent").doesNotContain(email);
     }
 }

@@ -31,4 +31,15 @@ class ContactPrimitivesTest {
         assertThat(PhoneNumber.isValid("22-33-44-55")).isFalse();
         assertThatThrownBy(() -> new PhoneNumber("ring mig")).hasMessageNotContaining("ring mig");
     }
+
+    @Test
+    void a_stored_contact_keeps_only_valid_ways_to_reach_the_citizen() {
+        var contact = new StoredContact("Mette Hansen", "mette@example.dk", null);
+        assertThat(contact.email()).isEqualTo("mette@example.dk");
+        assertThat(contact.phone()).isNull();
+        assertThat(new StoredContact("Walk-in uden kontakt", null, null).name()).isEqualTo("Walk-in uden kontakt");
+        assertThatThrownBy(() -> new StoredContact(" ", "mette@example.dk", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoredContact("Mette", "a(b@example.dk", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StoredContact("Mette", null, "ring mig")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import dk.borgerraadgiver.booking.BookingChannel;
 import dk.borgerraadgiver.booking.BookingStatus;
 import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.shared.StoredContact;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,9 +34,8 @@ public class Booking {
     private BookingStatus status;
     @Enumerated(EnumType.STRING)
     private BookingChannel channel;
-    private String citizenName;
-    private @Nullable String citizenEmail;
-    private @Nullable String citizenPhone;
+    @Embedded
+    private StoredContact contact;
     private String language;
     private String needs;
     private @Nullable String topic;
@@ -46,7 +47,8 @@ public class Booking {
     private @Nullable String cancelMessage;
 
     protected Booking() {
-        this.reference = this.citizenName = this.language = this.needs = this.manageNonce = "";
+        this.reference = this.language = this.needs = this.manageNonce = "";
+        this.contact = StoredContact.beforeLoading();
         this.startsAt = this.endsAt = this.createdAt = this.updatedAt = Instant.EPOCH;
         this.status = BookingStatus.CONFIRMED;
         this.channel = BookingChannel.ONLINE;
@@ -63,9 +65,7 @@ public class Booking {
         this.endsAt = slot.end();
         this.status = BookingStatus.CONFIRMED;
         this.channel = channel;
-        this.citizenName = citizenName;
-        this.citizenEmail = citizenEmail;
-        this.citizenPhone = citizenPhone;
+        this.contact = new StoredContact(citizenName, citizenEmail, citizenPhone);
         this.language = language;
         this.needs = needs;
         this.topic = topic;
@@ -143,15 +143,15 @@ public class Booking {
     }
 
     public String citizenName() {
-        return citizenName;
+        return contact.name();
     }
 
     public @Nullable String citizenEmail() {
-        return citizenEmail;
+        return contact.email();
     }
 
     public @Nullable String citizenPhone() {
-        return citizenPhone;
+        return contact.phone();
     }
 
     public String language() {

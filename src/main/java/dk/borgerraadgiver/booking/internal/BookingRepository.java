@@ -20,7 +20,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("""
             select count(b) from Booking b
             where b.municipalityId = :municipalityId and b.status = dk.borgerraadgiver.booking.BookingStatus.CONFIRMED
-              and b.startsAt > :now and (b.citizenEmail = :email or b.citizenPhone = :phone)""")
+              and b.startsAt > :now and (b.contact.email = :email or b.contact.phone = :phone)""")
     long countActiveForCitizen(long municipalityId, String email, String phone, Instant now);
 
     @Query("""

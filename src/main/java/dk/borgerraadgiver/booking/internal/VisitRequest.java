@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.borgerraadgiver.booking.VisitRequestStatus;
+import dk.borgerraadgiver.shared.StoredContact;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,9 +28,8 @@ public class VisitRequest {
     private String reference;
     private long meetingTypeId;
     private long municipalityId;
-    private String citizenName;
-    private @Nullable String citizenEmail;
-    private @Nullable String citizenPhone;
+    @Embedded
+    private StoredContact contact;
     private String language;
     private String place;
     private String reason;
@@ -46,7 +47,8 @@ public class VisitRequest {
     private @Nullable Instant answeredAt;
 
     protected VisitRequest() {
-        this.reference = this.citizenName = this.language = this.place = this.reason = "";
+        this.reference = this.language = this.place = this.reason = "";
+        this.contact = StoredContact.beforeLoading();
         this.proposed1 = this.createdAt = Instant.EPOCH;
         this.status = VisitRequestStatus.REQUESTED;
     }
@@ -60,9 +62,7 @@ public class VisitRequest {
         this.reference = reference;
         this.meetingTypeId = type.id();
         this.municipalityId = type.municipalityId();
-        this.citizenName = citizenName;
-        this.citizenEmail = citizenEmail;
-        this.citizenPhone = citizenPhone;
+        this.contact = new StoredContact(citizenName, citizenEmail, citizenPhone);
         this.language = language;
         this.place = place;
         this.reason = reason;
@@ -116,15 +116,15 @@ public class VisitRequest {
     }
 
     public String citizenName() {
-        return citizenName;
+        return contact.name();
     }
 
     public @Nullable String citizenEmail() {
-        return citizenEmail;
+        return contact.email();
     }
 
     public @Nullable String citizenPhone() {
-        return citizenPhone;
+        return contact.phone();
     }
 
     public String language() {

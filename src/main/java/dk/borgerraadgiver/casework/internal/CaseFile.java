@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import dk.borgerraadgiver.casework.CaseStatus;
 import dk.borgerraadgiver.casework.Channel;
 import dk.borgerraadgiver.casework.PowerOfAttorneyStatus;
+import dk.borgerraadgiver.shared.StoredContact;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,9 +35,8 @@ public class CaseFile {
     private LocalDate registeredOn;
     private Instant registeredAt;
     private String registeredBy;
-    private String citizenName;
-    private @Nullable String citizenEmail;
-    private @Nullable String citizenPhone;
+    @Embedded
+    private StoredContact contact;
     private String citizenKey;
     private String language;
     private String summary;
@@ -58,7 +59,8 @@ public class CaseFile {
         this.channel = Channel.PHONE;
         this.registeredOn = LocalDate.EPOCH;
         this.registeredAt = Instant.EPOCH;
-        this.registeredBy = this.citizenName = this.citizenKey = this.language = this.summary = this.citizenNonce = "";
+        this.registeredBy = this.citizenKey = this.language = this.summary = this.citizenNonce = "";
+        this.contact = StoredContact.beforeLoading();
         this.status = CaseStatus.NEW;
         this.poaStatus = PowerOfAttorneyStatus.NOT_NEEDED;
     }
@@ -71,9 +73,7 @@ public class CaseFile {
         this.registeredOn = registeredOn;
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
-        this.citizenName = citizenName;
-        this.citizenEmail = citizenEmail;
-        this.citizenPhone = citizenPhone;
+        this.contact = new StoredContact(citizenName, citizenEmail, citizenPhone);
         this.citizenKey = citizenKey;
         this.language = language;
         this.summary = summary;
@@ -97,9 +97,9 @@ public class CaseFile {
     public LocalDate registeredOn() { return registeredOn; }
     public Instant registeredAt() { return registeredAt; }
     public String registeredBy() { return registeredBy; }
-    public String citizenName() { return citizenName; }
-    public @Nullable String citizenEmail() { return citizenEmail; }
-    public @Nullable String citizenPhone() { return citizenPhone; }
+    public String citizenName() { return contact.name(); }
+    public @Nullable String citizenEmail() { return contact.email(); }
+    public @Nullable String citizenPhone() { return contact.phone(); }
     public String citizenKey() { return citizenKey; }
     public String language() { return language; }
     public String summary() { return summary; }

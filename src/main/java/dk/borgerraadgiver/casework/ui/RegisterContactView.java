@@ -1,5 +1,12 @@
 package dk.borgerraadgiver.casework.ui;
 
+import org.jspecify.annotations.Nullable;
+import dk.borgerraadgiver.shared.PhoneNumber;
+import dk.borgerraadgiver.shared.EmailAddress;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.component.Component;
+import java.util.Objects;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 
@@ -61,11 +68,9 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         var channel = new RadioButtonGroup<Channel>(getTranslation("register.channel"));
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("case.channel." + c.name()));
-        channel.setValue(Channel.PHONE);
         channel.addClassName("channel-choice");
         var date = new DatePicker(getTranslation("register.date"));
         date.setLocale(getLocale());
-        date.setValue(PortalTime.today(clock));
         date.setMax(PortalTime.today(clock));
         var name = new TextField(getTranslation("register.name"));
         name.setMaxLength(ContactRegistrationForm.MAX_NAME);
@@ -83,31 +88,37 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         summary.setId("register-summary");
         var actingForOther = new Checkbox(getTranslation("register.actingForOther"));
         var noRealWork = new Checkbox(getTranslation("register.noRealCaseWork"));
+        var binder = new Binder<Registration>();
+        binder.forField(municipality).asRequired(getTranslation("register.municipality")).bind(r -> r.municipality, (r, v) -> r.municipality = v);
+        binder.forField(channel).bind(r -> r.channel, (r, v) -> r.channel = v);
+        binder.forField(date).asRequired(getTranslation("register.error.date"))
+                .withValidator(day -> !day.isAfter(PortalTime.today(clock)), getTranslation("register.error.date"))
+                .bind(r -> r.date, (r, v) -> r.date = v);
+        binder.forField(name).asRequired(getTranslation("register.error.name")).bind(r -> r.name, (r, v) -> r.name = v);
+        binder.forField(phone).withValidator(value -> value.isBlank() || PhoneNumber.isValid(value),
+                getTranslation("case.refused.phone")).bind(r -> r.phone, (r, v) -> r.phone = v);
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("case.refused.email")));
+        binder.forField(email).withValidator(value -> value.isBlank() || EmailAddress.isValid(value),
+                getTranslation("case.refused.email")).bind(r -> r.email, (r, v) -> r.email = v);
+        binder.forField(identifier).bind(r -> r.identifier, (r, v) -> r.identifier = v);
+        binder.forField(summary).asRequired(getTranslation("register.error.summary")).bind(r -> r.summary, (r, v) -> r.summary = v);
+        binder.forField(actingForOther).bind(r -> r.actingForOther, (r, v) -> r.actingForOther = v);
+        binder.forField(noRealWork).bind(r -> r.noRealWork, (r, v) -> r.noRealWork = v);
+        var registration = new Registration();
+        registration.date = PortalTime.today(clock);
+        registration.municipality = municipality.getValue();
+        binder.readBean(registration);
         var save = new Button(getTranslation("register.save"), click -> {
             errors.clear();
-            name.setErrorMessage(getTranslation("register.error.name"));
-            name.setInvalid(name.getValue().isBlank());
-            summary.setErrorMessage(getTranslation("register.error.summary"));
-            summary.setInvalid(summary.getValue().isBlank());
-            date.setErrorMessage(getTranslation("register.error.date"));
-            date.setInvalid(date.getValue() == null || date.getValue().isAfter(PortalTime.today(clock)));
-            if (name.isInvalid()) {
-                errors.add(getTranslation("register.error.name"), name);
-            }
-            if (summary.isInvalid()) {
-                errors.add(getTranslation("register.error.summary"), summary);
-            }
-            if (date.isInvalid()) {
-                errors.add(getTranslation("register.error.date"), date);
-            }
-            if (errors.hasProblems()) {
+            var status = binder.validate();
+            status.getFieldValidationErrors().forEach(problem -> problem.getMessage().filter(m -> !m.isBlank())
+                    .ifPresent(message -> errors.add(message, (Component) problem.getField())));
+            if (!status.isOk() || !binder.writeBeanIfValid(registration)) {
                 errors.show();
                 return;
             }
             try {
-                long id = registration.register(new ContactRegistrationForm(municipality.getValue().id(), channel.getValue(),
-                        date.getValue(), name.getValue(), email.getValue(), phone.getValue(), identifier.getValue(),
-                        summary.getValue(), actingForOther.getValue(), noRealWork.getValue()));
+                long id = this.registration.register(registration.form());
                 Notification.show(getTranslation("register.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(id)));
             } catch (CaseRefusedException e) {
@@ -121,6 +132,25 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         add(new H1(getTranslation("register.heading")), new Paragraph(getTranslation("register.lead")), errors,
                 municipality, channel, date, name, phone, email, identifier, summary, actingForOther, noRealWork, actions);
         name.focus();
+    }
+
+    /** The form's answers, as the binder writes them. */
+    private static final class Registration {
+        @Nullable MunicipalitySummary municipality;
+        Channel channel = Channel.PHONE;
+        @Nullable LocalDate date;
+        String name = "";
+        String phone = "";
+        String email = "";
+        String identifier = "";
+        String summary = "";
+        boolean actingForOther;
+        boolean noRealWork;
+
+        ContactRegistrationForm form() {
+            return new ContactRegistrationForm(Objects.requireNonNull(municipality).id(), channel, Objects.requireNonNull(date),
+                    name, email, phone, identifier, summary, actingForOther, noRealWork);
+        }
     }
 
     @Override
