@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -42,6 +44,7 @@ class PointEditor extends Div {
     private final Select<@Nullable CriticismLevel> criticism = new Select<>();
     private final TextArea recommendations = new TextArea();
     private final Checkbox followed = new Checkbox();
+    private final Binder<Draft> binder = new Binder<>();
 
     /**
      * @param firstPoint the case has no point yet: this one becomes the main point, whatever is ticked,
@@ -58,10 +61,7 @@ class PointEditor extends Div {
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("point.chooseKind") : getTranslation("case.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("point.chooseKind"));
-        if (firstPoint) {
-            main.setValue(true);
-            main.setReadOnly(true);
-        }
+        main.setReadOnly(firstPoint);
         reason.setLabel(getTranslation("point.reason"));
         reason.setItems(CannotHandleReason.values());
         reason.setEmptySelectionAllowed(true);
@@ -96,29 +96,35 @@ class PointEditor extends Div {
         recommendations.setLabel(getTranslation("point.recommendations") + " " + getTranslation("form.optional"));
         recommendations.setMaxLength(1000);
         followed.setLabel(getTranslation("point.followed"));
+        var draft = new Draft();
         if (current != null) {
-            main.setValue(current.main());
-            kind.setValue(current.kind());
-            reason.setValue(current.cannotHandleReason());
-            category.setValue(current.categoryId());
-            department.setValue(current.departmentId());
-            handling.setValue(current.handling());
-            statementOn.setValue(current.statementOn());
-            criticism.setValue(current.criticismLevel());
-            recommendations.setValue(current.recommendations() == null ? "" : current.recommendations());
-            followed.setValue(Boolean.TRUE.equals(current.recommendationsFollowed()));
+            draft.read(current);
         }
+        if (firstPoint) {
+            draft.main = true;
+        }
+        binder.forField(main).bind(d -> d.main, (d, v) -> d.main = v);
+        // not asRequired: its required indicator puts aria-required on the select's button, which axe refuses
+        binder.forField(kind).withValidator(Objects::nonNull, getTranslation("point.kindRequired"))
+                .bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(reason).bind(d -> d.reason, (d, v) -> d.reason = v);
+        binder.forField(category).bind(d -> d.categoryId, (d, v) -> d.categoryId = v);
+        binder.forField(department).bind(d -> d.departmentId, (d, v) -> d.departmentId = v);
+        binder.forField(handling).bind(d -> d.handling, (d, v) -> d.handling = v);
+        binder.forField(statementOn).bind(d -> d.statementOn, (d, v) -> d.statementOn = v);
+        binder.forField(criticism).bind(d -> d.criticism, (d, v) -> d.criticism = v);
+        binder.forField(recommendations).bind(d -> d.recommendations, (d, v) -> d.recommendations = v);
+        binder.forField(followed).bind(d -> d.followed, (d, v) -> d.followed = v);
+        binder.readBean(draft);
         kind.addValueChangeListener(e -> showApplicable());
         handling.addValueChangeListener(e -> showApplicable());
         var save = new Button(getTranslation("point.save"), click -> {
-            if (kind.getValue() == null) {
-                kind.setErrorMessage(getTranslation("point.kindRequired"));
-                kind.setInvalid(true);
+            if (!binder.writeBeanIfValid(draft)) {
+                binder.validate();
                 kind.focus();
                 return;
             }
-            kind.setInvalid(false);
-            onSave.accept(value());
+            onSave.accept(draft.classification());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("point.cancel"), click -> onCancel.run());
@@ -141,14 +147,41 @@ class PointEditor extends Div {
         followed.setVisible(investigation);
     }
 
-    private PointClassification value() {
-        var kind = Objects.requireNonNull(this.kind.getValue());
-        boolean investigation = kind == PointKind.COMPLAINT && handling.getValue() == Handling.INVESTIGATION;
-        return new PointClassification(main.getValue(), kind, kind == PointKind.CANNOT_HANDLE ? reason.getValue() : null,
-                category.getValue(), department.getValue(), kind == PointKind.COMPLAINT ? handling.getValue() : null,
-                investigation ? statementOn.getValue() : null, investigation ? criticism.getValue() : null,
-                investigation && !recommendations.getValue().isBlank() ? recommendations.getValue() : null,
-                investigation ? followed.getValue() : null);
+    /** The point as the advisor fills it in; only what applies to its kind and handling is kept. */
+    private static final class Draft {
+        boolean main;
+        @Nullable PointKind kind;
+        @Nullable CannotHandleReason reason;
+        @Nullable Long categoryId;
+        @Nullable Long departmentId;
+        @Nullable Handling handling;
+        @Nullable LocalDate statementOn;
+        @Nullable CriticismLevel criticism;
+        String recommendations = "";
+        boolean followed;
+
+        void read(PointClassification current) {
+            main = current.main();
+            kind = current.kind();
+            reason = current.cannotHandleReason();
+            categoryId = current.categoryId();
+            departmentId = current.departmentId();
+            handling = current.handling();
+            statementOn = current.statementOn();
+            criticism = current.criticismLevel();
+            recommendations = current.recommendations() == null ? "" : current.recommendations();
+            followed = Boolean.TRUE.equals(current.recommendationsFollowed());
+        }
+
+        PointClassification classification() {
+            var chosen = Objects.requireNonNull(kind);
+            boolean complaint = chosen == PointKind.COMPLAINT;
+            boolean investigation = complaint && handling == Handling.INVESTIGATION;
+            return new PointClassification(main, chosen, chosen == PointKind.CANNOT_HANDLE ? reason : null, categoryId,
+                    departmentId, complaint ? handling : null, investigation ? statementOn : null,
+                    investigation ? criticism : null, investigation && !recommendations.isBlank() ? recommendations : null,
+                    investigation ? followed : null);
+        }
     }
 
     static String label(Map<Long, CategoryNode> byId, long id) {
