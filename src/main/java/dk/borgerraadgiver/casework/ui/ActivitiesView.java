@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.casework.ui;
 
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +73,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         kind.setLabel(getTranslation("activity.kind"));
         kind.setItems(ActivityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("activity.kind." + k.name()));
-        kind.setValue(ActivityKind.CONSULTATIVE_ASSISTANCE);
-        var date = new DatePicker(getTranslation("activity.date"), today);
+        var date = new DatePicker(getTranslation("activity.date"));
         date.setLocale(getLocale());
         date.setMax(today);
         var department = new Select<@Nullable Long>();
@@ -93,14 +95,29 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         minutes.setMin(0);
         minutes.setMax(6000);
         minutes.setStep(15);
-        minutes.setValue(60);
         var note = new TextField(getTranslation("activity.note") + " " + getTranslation("form.optional"));
         note.setMaxLength(AdvisorActivities.MAX_NOTE);
         note.setWidthFull();
+        var binder = new Binder<Activity>();
+        binder.forField(kind).withValidator(Objects::nonNull, getTranslation("activity.kind")).bind(x -> x.kind, (x, v) -> x.kind = v);
+        binder.forField(date).withValidator(day -> day != null && !day.isAfter(PortalTime.today(clock)),
+                getTranslation("register.error.date")).bind(x -> x.date, (x, v) -> x.date = v);
+        binder.forField(department).bind(x -> x.departmentId, (x, v) -> x.departmentId = v);
+        binder.forField(minutes).withValidator(value -> value != null && value >= 0 && value <= 6000,
+                getTranslation("activity.error.minutes")).bind(x -> x.minutes, (x, v) -> x.minutes = v);
+        binder.forField(note).bind(x -> x.note, (x, v) -> x.note = v);
+        var activity = new Activity();
+        activity.date = today;
+        binder.readBean(activity);
         var save = new Button(getTranslation("activity.save"), click -> {
+            if (municipality.getValue() == null || !binder.writeBeanIfValid(activity)) {
+                binder.validate();
+                return;
+            }
             try {
-                activities.register(municipality.getValue().id(), kind.getValue(), date.getValue(), department.getValue(),
-                        minutes.getValue() == null ? 0 : minutes.getValue(), note.getValue());
+                activities.register(municipality.getValue().id(), Objects.requireNonNull(activity.kind),
+                        Objects.requireNonNull(activity.date), activity.departmentId, Objects.requireNonNull(activity.minutes),
+                        activity.note);
                 Notification.show(getTranslation("activity.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 note.clear();
                 refresh();
@@ -128,6 +145,15 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private void refresh() {
         grid.setItems(activities.recent());
+    }
+
+    /** The form's answers, as the binder writes them. */
+    private static final class Activity {
+        @Nullable ActivityKind kind = ActivityKind.CONSULTATIVE_ASSISTANCE;
+        @Nullable LocalDate date;
+        @Nullable Long departmentId;
+        @Nullable Integer minutes = 60;
+        String note = "";
     }
 
     @Override
