@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
+import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -143,17 +144,21 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         name.setMaxLength(150);
         var nameEn = new TextField(getTranslation("categories.nameEn"));
         nameEn.setMaxLength(150);
+        var binder = new Binder<NewCategory>();
+        binder.forField(parent).bind(c -> c.parentId, (c, v) -> c.parentId = v);
+        binder.forField(code).asRequired(getTranslation("categories.error.required")).bind(c -> c.code, (c, v) -> c.code = v.strip());
+        binder.forField(name).asRequired(getTranslation("categories.error.required")).bind(c -> c.name, (c, v) -> c.name = v.strip());
+        binder.forField(nameEn).bind(c -> c.nameEn, (c, v) -> c.nameEn = v.strip());
+        var category = new NewCategory();
+        binder.readBean(category);
         var add = new Button(getTranslation("categories.add"), click -> {
-            if (code.getValue().isBlank() || name.getValue().isBlank()) {
-                code.setErrorMessage(getTranslation("categories.error.required"));
-                code.setInvalid(code.getValue().isBlank());
-                name.setErrorMessage(getTranslation("categories.error.required"));
-                name.setInvalid(name.getValue().isBlank());
+            if (!binder.writeBeanIfValid(category)) {
+                binder.validate();
                 return;
             }
             try {
-                schemes.addCategory(municipalityId, parent.getValue(), code.getValue(), name.getValue(),
-                        nameEn.getValue().isBlank() ? name.getValue() : nameEn.getValue());
+                schemes.addCategory(municipalityId, category.parentId, category.code, category.name,
+                        category.nameEn.isBlank() ? category.name : category.nameEn);
                 renderScheme();
             } catch (DuplicateCategoryCodeException e) {
                 code.setErrorMessage(getTranslation("categories.error.duplicate"));
@@ -163,6 +168,14 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         var form = new Div(parent, code, name, nameEn, add);
         form.addClassName("inline-form");
         return new Div(new H2(getTranslation("categories.addHeading")), form);
+    }
+
+    /** A new category as the form fills it in. */
+    private static final class NewCategory {
+        @Nullable Long parentId;
+        String code = "";
+        String name = "";
+        String nameEn = "";
     }
 
     @Override
