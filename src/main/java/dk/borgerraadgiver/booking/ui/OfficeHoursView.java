@@ -1,12 +1,17 @@
 package dk.borgerraadgiver.booking.ui;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.stream.Stream;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -108,11 +113,18 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
     private Details editor(MeetingTypeSettings type) {
         var form = new Div();
         form.addClassName("assisted-form");
-        var slot = integer("hours.slotMinutes", type.slotMinutes());
-        var buffer = integer("hours.bufferMinutes", type.bufferMinutes());
-        var notice = integer("hours.noticeHours", type.minimumNoticeHours());
-        var horizon = integer("hours.horizonDays", type.horizonDays());
+        var slot = integer("hours.slotMinutes");
+        var buffer = integer("hours.bufferMinutes");
+        var notice = integer("hours.noticeHours");
+        var horizon = integer("hours.horizonDays");
         form.add(slot, buffer, notice, horizon);
+        var settings = new Settings(type.slotMinutes(), type.bufferMinutes(), type.minimumNoticeHours(), type.horizonDays());
+        var binder = new Binder<Settings>();
+        bindCount(binder, slot, 5, s -> s.slotMinutes, (s, v) -> s.slotMinutes = v);
+        bindCount(binder, buffer, 0, s -> s.bufferMinutes, (s, v) -> s.bufferMinutes = v);
+        bindCount(binder, notice, 0, s -> s.noticeHours, (s, v) -> s.noticeHours = v);
+        bindCount(binder, horizon, 1, s -> s.horizonDays, (s, v) -> s.horizonDays = v);
+        binder.readBean(settings);
         var rows = new Div();
         rows.addClassName("hours-rows");
         var editors = new ArrayList<HoursRow>();
@@ -122,15 +134,17 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
                         PortalTime.today(clock), null), rows, editors)));
         addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(getTranslation("hours.save"), click -> {
-            if (Stream.of(slot, buffer, notice, horizon).anyMatch(field -> field.getValue() == null)
-                    || editors.stream().anyMatch(HoursRow::incomplete)) {
+            boolean settingsOk = binder.writeBeanIfValid(settings);
+            boolean rowsOk = editors.stream().map(HoursRow::valid).reduce(true, Boolean::logicalAnd);
+            if (!settingsOk || !rowsOk) {
+                binder.validate();
                 Notification.show(getTranslation("hours.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             try {
                 var hours = editors.stream().map(HoursRow::value).toList();
-                showOutside(administration.update(type.id(), slot.getValue(), buffer.getValue(), notice.getValue(),
-                        horizon.getValue(), hours));
+                showOutside(administration.update(type.id(), settings.slotMinutes, settings.bufferMinutes, settings.noticeHours,
+                        settings.horizonDays, hours));
                 Notification.show(getTranslation("hours.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException e) {
                 Notification.show(getTranslation("hours.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -143,26 +157,40 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
     }
 
     /** One weekday's opening hours in the editor. */
+    /** One weekday's opening hours in the editor, checked by its own binder. */
     private final class HoursRow {
         private final Select<DayOfWeek> day = new Select<>();
         private final TimePicker from = new TimePicker(getTranslation("hours.from"));
         private final TimePicker to = new TimePicker(getTranslation("hours.to"));
         private final DatePicker validFrom = new DatePicker(getTranslation("hours.validFrom"));
         private final DatePicker validTo = new DatePicker(getTranslation("hours.validTo") + " " + getTranslation("form.optional"));
+        private final Binder<Hours> binder = new Binder<>();
+        private final Hours hours = new Hours();
 
-        HoursRow(SlotRules.WeeklyHours hours, Div container, List<HoursRow> all) {
-            validFrom.setValue(hours.validFrom());
+        HoursRow(SlotRules.WeeklyHours current, Div container, List<HoursRow> all) {
             validFrom.setLocale(getLocale());
-            validTo.setValue(hours.validTo());
             validTo.setLocale(getLocale());
             day.setLabel(getTranslation("hours.day"));
             day.setItems(DayOfWeek.values());
             day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
-            day.setValue(hours.day());
-            from.setValue(hours.from());
-            to.setValue(hours.to());
             from.setLocale(getLocale());
             to.setLocale(getLocale());
+            var required = getTranslation("hours.error.required");
+            binder.forField(day).withValidator(Objects::nonNull, required).bind(h -> h.day, (h, v) -> h.day = v);
+            binder.forField(from).withValidator(Objects::nonNull, required).bind(h -> h.from, (h, v) -> h.from = v);
+            binder.forField(to).withValidator(Objects::nonNull, required)
+                    .withValidator(end -> from.getValue() == null || end.isAfter(from.getValue()), getTranslation("hours.error.order"))
+                    .bind(h -> h.to, (h, v) -> h.to = v);
+            binder.forField(validFrom).withValidator(Objects::nonNull, required).bind(h -> h.validFrom, (h, v) -> h.validFrom = v);
+            binder.forField(validTo).withValidator(end -> end == null || validFrom.getValue() == null
+                    || !end.isBefore(validFrom.getValue()), getTranslation("hours.error.validTo"))
+                    .bind(h -> h.validTo, (h, v) -> h.validTo = v);
+            hours.day = current.day();
+            hours.from = current.from();
+            hours.to = current.to();
+            hours.validFrom = current.validFrom();
+            hours.validTo = current.validTo();
+            binder.readBean(hours);
             var row = new Div(day, from, to, validFrom, validTo);
             var remove = new Button(getTranslation("hours.remove"), click -> {
                 container.remove(row);
@@ -174,14 +202,49 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
             container.add(row);
         }
 
-        boolean incomplete() {
-            return day.getValue() == null || from.getValue() == null || to.getValue() == null || validFrom.getValue() == null;
+        /** Takes the row's answers when all are right; marks each wrong field otherwise. */
+        boolean valid() {
+            if (binder.writeBeanIfValid(hours)) {
+                return true;
+            }
+            binder.validate();
+            return false;
         }
 
         SlotRules.WeeklyHours value() {
-            return new SlotRules.WeeklyHours(day.getValue(), from.getValue(), to.getValue(), validFrom.getValue(),
-                    validTo.getValue());
+            return new SlotRules.WeeklyHours(Objects.requireNonNull(hours.day), Objects.requireNonNull(hours.from),
+                    Objects.requireNonNull(hours.to), Objects.requireNonNull(hours.validFrom), hours.validTo);
         }
+    }
+
+    /** A weekday's hours as the row's binder writes them. */
+    private static final class Hours {
+        @Nullable DayOfWeek day;
+        @Nullable LocalTime from;
+        @Nullable LocalTime to;
+        @Nullable LocalDate validFrom;
+        @Nullable LocalDate validTo;
+    }
+
+    /** A meeting type's booking rules as the editor's binder writes them. */
+    private static final class Settings {
+        int slotMinutes;
+        int bufferMinutes;
+        int noticeHours;
+        int horizonDays;
+
+        Settings(int slotMinutes, int bufferMinutes, int noticeHours, int horizonDays) {
+            this.slotMinutes = slotMinutes;
+            this.bufferMinutes = bufferMinutes;
+            this.noticeHours = noticeHours;
+            this.horizonDays = horizonDays;
+        }
+    }
+
+    private void bindCount(Binder<Settings> binder, IntegerField field, int minimum, ValueProvider<Settings, Integer> getter,
+                           Setter<Settings, Integer> setter) {
+        binder.forField(field).withValidator(value -> value != null && value >= minimum,
+                getTranslation("hours.error.number", minimum)).bind(getter, setter);
     }
 
     private Div holidayForm(long municipalityId, String municipalityName) {
@@ -252,9 +315,8 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         outside.add(list);
     }
 
-    private IntegerField integer(String key, int value) {
+    private IntegerField integer(String key) {
         var field = new IntegerField(getTranslation(key));
-        field.setValue(value);
         field.setStepButtonsVisible(true);
         field.setMin(0);
         return field;

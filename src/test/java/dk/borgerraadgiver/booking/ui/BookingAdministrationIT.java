@@ -102,4 +102,23 @@ class BookingAdministrationIT extends BrowserTest {
         button("Fjern: Ferie i Skagen").click();
         assertThat(page.getByText(Pattern.compile("Ferie i Skagen"))).hasCount(0);
     }
+
+    @Test
+    void office_hours_are_checked_in_the_form_and_saved_when_right() {
+        page.navigate(url("/backoffice/traeffetider"));
+        signIn("anne", "demo1234");
+        assertThat(h1()).hasText("Træffetider");
+        var editor = page.locator(".hours-editor").first();
+        editor.locator("vaadin-details-summary").click();
+        var length = editor.getByLabel("Mødets længde (minutter)");
+        var original = length.inputValue();
+        length.fill("");
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem ændringer")).click();
+        assertThat(editor.getByText("Skriv et helt tal på mindst 5.")).isVisible();
+        assertNoAccessibilityViolations();
+
+        length.fill(original);
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem ændringer")).click();
+        assertThat(page.getByText("Træffetiderne er gemt")).isVisible();
+    }
 }
