@@ -35,6 +35,7 @@ import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm.ContactDetails;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
+import dk.borgerraadgiver.shared.ui.CharacterCount;
 import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Objects;
@@ -204,11 +205,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         var topicField = new TextArea(getTranslation("booking.details.topic") + " " + getTranslation("form.optional"));
         topicField.setId("topic");
         topicField.setValue(topic);
-        topicField.setMaxLength(CitizenContact.MAX_TOPIC);
         topicField.setValueChangeMode(ValueChangeMode.EAGER);
-        topicField.setHelperText(getTranslation("form.charactersLeft", CitizenContact.MAX_TOPIC - topic.length()));
-        topicField.addValueChangeListener(change -> topicField.setHelperText(
-                getTranslation("form.charactersLeft", CitizenContact.MAX_TOPIC - change.getValue().length())));
+        CharacterCount.limit(topicField, CitizenContact.MAX_TOPIC);
         topicField.getElement().setAttribute("aria-describedby", "topic-warning");
 
         var next = primary("form.continue", () -> {

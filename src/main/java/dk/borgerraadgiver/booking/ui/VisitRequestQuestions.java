@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
+import dk.borgerraadgiver.shared.ui.CharacterCount;
 
 /**
  * A home visit is a request, not a booking: where the citizen lives, why a visit is needed, and up to
@@ -43,12 +44,9 @@ class VisitRequestQuestions extends Div {
         warning.setId("reason-warning");
         reasonField.setLabel(getTranslation("visit.reason"));
         reasonField.setId("reason");
-        reasonField.setMaxLength(VisitRequests.MAX_REASON);
         reasonField.setValue(answers.reason);
         reasonField.setValueChangeMode(ValueChangeMode.EAGER);
-        reasonField.setHelperText(getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - answers.reason.length()));
-        reasonField.addValueChangeListener(change -> reasonField.setHelperText(
-                getTranslation("form.charactersLeft", VisitRequests.MAX_REASON - change.getValue().length())));
+        CharacterCount.limit(reasonField, VisitRequests.MAX_REASON);
         reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
         add(placeField, warning, reasonField);
         for (int i = 0; i < 3; i++) {

@@ -43,6 +43,7 @@ import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import dk.borgerraadgiver.shared.ui.QuestionFlow;
 import dk.borgerraadgiver.shared.PortalTime;
+import dk.borgerraadgiver.shared.ui.CharacterCount;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,12 +206,9 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         warning.addClassName("notice");
         var text = new TextArea(getTranslation("inquiry.what.description"));
         text.setId("description");
-        text.setMaxLength(InquirySubmission.MAX_DESCRIPTION);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValue(answers.description);
-        text.setHelperText(getTranslation("form.charactersLeft", InquirySubmission.MAX_DESCRIPTION - answers.description.length()));
-        text.addValueChangeListener(change -> text.setHelperText(
-                getTranslation("form.charactersLeft", InquirySubmission.MAX_DESCRIPTION - change.getValue().length())));
+        CharacterCount.limit(text, InquirySubmission.MAX_DESCRIPTION);
         text.addClassName("long-text");
         var outcome = new TextArea(getTranslation("inquiry.what.outcome") + " " + getTranslation("form.optional"));
         outcome.setId("outcome");
