@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
+import dk.borgerraadgiver.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -126,7 +127,7 @@ public class RegistrationExport {
             printer.printRecord(RegistrationFormat.COLUMNS);
             source.accept(row -> {
                 try {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(CsvCells::safe).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dk.borgerraadgiver.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import javax.xml.parsers.ParserConfigurationException;
@@ -88,7 +89,7 @@ public final class RegistrationFormat {
                 for (var record : parser) {
                     var values = new LinkedHashMap<String, String>();
                     for (var column : COLUMNS) {
-                        values.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
+                        values.put(column, record.isMapped(column) && record.isSet(column) ? CsvCells.unsafe(record.get(column)) : "");
                     }
                     rows.accept(new Line((int) record.getRecordNumber() + 1, values));
                 }

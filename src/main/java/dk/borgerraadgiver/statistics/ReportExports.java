@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
 
+import dk.borgerraadgiver.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -107,8 +108,9 @@ public class ReportExports {
             for (var table : report.tables()) {
                 for (var row : table.rows()) {
                     for (int c = 0; c < row.cells().size(); c++) {
-                        printer.printRecord(report.municipalityName(), report.period().from(), report.period().to(),
-                                table.title(), row.label(), table.columns().get(c), ReportTable.format(row.cells().get(c).value()));
+                        printer.printRecord(CsvCells.safe(report.municipalityName()), report.period().from(), report.period().to(),
+                                CsvCells.safe(table.title()), CsvCells.safe(row.label()), CsvCells.safe(table.columns().get(c)),
+                                ReportTable.format(row.cells().get(c).value()));
                     }
                 }
             }

@@ -106,4 +106,13 @@ class AttachmentStagingIntegrationTest {
         }
         staging.discard(staged);
     }
+
+    @Test
+    void the_attachment_key_file_of_the_embedded_run_is_readable_by_its_owner_only() throws Exception {
+        var keyFile = java.nio.file.Path.of("target/test-keys/attachments-keyset.json");
+
+        assertThat(java.nio.file.Files.getPosixFilePermissions(keyFile))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
@@ -50,13 +51,23 @@ public class EncryptedFileStore {
         }
         var file = properties.keysetFile();
         if (Files.exists(file)) {
+            ownerOnly(file);
             return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
         }
         var handle = KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
         Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createFile(file);
+        ownerOnly(file);
         Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
         log.warn("Created a new attachment key in {}: back it up, or set portal.inquiry.keyset", file.toAbsolutePath());
         return handle;
+    }
+
+    /** The key file is readable by its owner only (where the file system knows owners). */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     /** Encrypts the content into a new staged file and returns its server-generated name. */
