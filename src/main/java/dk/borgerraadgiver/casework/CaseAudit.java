@@ -8,6 +8,7 @@ import dk.borgerraadgiver.casework.internal.AuditEntry;
 import dk.borgerraadgiver.casework.internal.AuditEntryRepository;
 import dk.borgerraadgiver.casework.internal.CaseFileRepository;
 import dk.borgerraadgiver.casework.internal.CaseFile;
+import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +27,10 @@ public class CaseAudit {
     private final CaseFileRepository cases;
     private final CitizenKeys citizenKeys;
     private final Clock clock;
+    private final StaffScope scope;
 
-    CaseAudit(AuditEntryRepository entries, CaseFileRepository cases, CitizenKeys citizenKeys, Clock clock) {
+    CaseAudit(AuditEntryRepository entries, CaseFileRepository cases, CitizenKeys citizenKeys, StaffScope scope, Clock clock) {
+        this.scope = scope;
         this.entries = entries;
         this.cases = cases;
         this.citizenKeys = citizenKeys;
@@ -61,18 +64,28 @@ public class CaseAudit {
 
     /**
      * Who looked at one citizen's data and when, found by the identifier the advisor would have used
-     * (CPR number, e-mail, phone or name). Looking is itself logged.
+     * (CPR number, e-mail, phone or name), in the municipalities the administrator serves. Looking is
+     * itself logged.
      */
     @Transactional
     @PreAuthorize(StaffRoles.ADMINISTRATOR)
     public List<AuditRecord> forCitizen(String identifier) {
         var key = citizenKeys.keyFor(identifier);
         entries.save(new AuditEntry(clock.instant(), Actor.current(), AuditAction.ACCESS_LOG_VIEWED, null, null, key, null));
+        var served = scope.servedMunicipalityIds();
         return entries.findByCitizenKeyOrderByHappenedAtDesc(key).stream()
                 .filter(entry -> entry.action() != AuditAction.ACCESS_LOG_VIEWED)
+                .filter(entry -> served.contains(municipalityOf(entry)))
                 .map(entry -> new AuditRecord(entry.happenedAt(), entry.actor(), entry.action(), entry.caseId(),
                         entry.caseId() == null ? null : cases.findById(entry.caseId()).map(CaseFile::reference).orElse(null),
                         entry.detail()))
                 .toList();
+    }
+
+    private long municipalityOf(AuditEntry entry) {
+        if (entry.municipalityId() != null) {
+            return entry.municipalityId();
+        }
+        return entry.caseId() == null ? -1 : cases.findById(entry.caseId()).map(CaseFile::municipalityId).orElse(-1L);
     }
 }

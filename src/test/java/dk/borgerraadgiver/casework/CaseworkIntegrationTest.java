@@ -339,4 +339,17 @@ class CaseworkIntegrationTest {
         }
         assertThat(output.getOut()).contains("One-time code for case " + caseId + " not sent").doesNotContain(email);
     }
+
+    @Test
+    void an_administrator_sees_the_access_log_only_of_the_municipalities_they_serve() {
+        SignedIn.as("anne", "ADVISOR");
+        String email = "adgangslog.stevns@example.dk";
+        long stevnsCase = phoneCall("stevns", "Adgangslog Stevns", email);
+        caseReader.open(stevnsCase);
+
+        SignedIn.as("admin", "ADMIN");
+        assertThat(audit.forCitizen(email)).extracting(AuditRecord::caseId).contains(stevnsCase);
+        SignedIn.as("bo", "ADMIN");
+        assertThat(audit.forCitizen(email)).as("bo serves Ishøj only").isEmpty();
+    }
 }
