@@ -5,7 +5,8 @@ public class AttachmentRejectedException extends RuntimeException {
 
     public enum Reason {
         EMPTY, TOO_LARGE, TOO_MANY, TOTAL_TOO_LARGE, BAD_NAME, ARCHIVE, EXECUTABLE, WEB_PAGE, OFFICE_DOCUMENT,
-        UNSUPPORTED_TYPE, DAMAGED_PDF, ENCRYPTED_PDF, IMAGE_TOO_LARGE, DAMAGED_IMAGE
+        UNSUPPORTED_TYPE, DAMAGED_PDF, ENCRYPTED_PDF, ACTIVE_PDF, IMAGE_TOO_LARGE, DAMAGED_IMAGE, BUSY, QUOTA,
+        STAGING_FULL
     }
 
     private final Reason reason;

@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.nio.file.Files;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException.Reason;
 import dk.borgerraadgiver.inquiry.internal.AttachmentInspector;
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
+import dk.borgerraadgiver.shared.AttemptLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,19 +27,38 @@ import org.springframework.stereotype.Service;
 @Service
 public class AttachmentStaging {
 
+    private static final Logger log = LoggerFactory.getLogger(AttachmentStaging.class);
     private final AttachmentInspector inspector;
     private final EncryptedFileStore store;
     private final InquiryProperties properties;
+    private final AttemptLimiter perClient;
+    private final AttemptLimiter perSession;
 
-    AttachmentStaging(AttachmentInspector inspector, EncryptedFileStore store, InquiryProperties properties) {
+    AttachmentStaging(AttachmentInspector inspector, EncryptedFileStore store, InquiryProperties properties, Clock clock) {
         this.inspector = inspector;
         this.store = store;
         this.properties = properties;
+        this.perClient = new AttemptLimiter(properties.uploadsPerClient(), properties.stagingLifetime(), clock);
+        this.perSession = new AttemptLimiter(properties.uploadsPerSession(), properties.stagingLifetime(), clock);
     }
 
-    public StagedFile stage(String originalName, InputStream upload, AttachmentKind kind, List<StagedFile> alreadyStaged) {
+    /**
+     * Checks and keeps one upload. Besides the form's own limits ({@code alreadyStaged}), a browser
+     * session and a client address may each stage only so many files within the staging lifetime, and
+     * all unsent uploads together only so many bytes.
+     */
+    public StagedFile stage(String originalName, InputStream upload, AttachmentKind kind, List<StagedFile> alreadyStaged,
+                            Uploader uploader) {
         if (alreadyStaged.size() >= properties.maxFiles()) {
             throw new AttachmentRejectedException(Reason.TOO_MANY);
+        }
+        if (!perSession.tryAcquire(uploader.session()) || !perClient.tryAcquire(uploader.client())) {
+            log.info("Upload refused: upload quota of a session or client used up");
+            throw new AttachmentRejectedException(Reason.QUOTA);
+        }
+        if (stagedBytes() > properties.maxStagedTotal().toBytes()) {
+            log.warn("Upload refused: unsent uploads take up more than {}", properties.maxStagedTotal());
+            throw new AttachmentRejectedException(Reason.STAGING_FULL);
         }
         try {
             var inspected = inspector.inspect(originalName, upload);
@@ -55,6 +79,14 @@ public class AttachmentStaging {
         try {
             store.keep(file.id());
             return file.id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long stagedBytes() {
+        try (var files = Files.list(store.stagingDirectory())) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

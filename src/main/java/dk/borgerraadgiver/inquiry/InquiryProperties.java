@@ -12,7 +12,12 @@ import org.springframework.util.unit.DataSize;
  *
  * @param storageDirectory outside any served path; files are encrypted there
  * @param keyset           the Tink keyset (JSON) that encrypts files; empty: read or create {@code keysetFile}
+ * @param maxImagePixels   images with more pixels are refused before they are decoded
+ * @param maxDecodedPixels larger images (up to the limit) are decoded subsampled to at most this many
  * @param stagingLifetime  uploads not sent within this time are deleted
+ * @param uploadsPerClient files one client address may upload within the staging lifetime
+ * @param uploadsPerSession files one browser session may upload within the staging lifetime
+ * @param maxStagedTotal   unsent uploads of all citizens together; beyond it uploads wait for the sweeper
  */
 @ConfigurationProperties("portal.inquiry")
 public record InquiryProperties(
@@ -22,7 +27,11 @@ public record InquiryProperties(
         @DefaultValue("10MB") DataSize maxFileSize,
         @DefaultValue("25MB") DataSize maxTotalSize,
         @DefaultValue("5") int maxFiles,
-        @DefaultValue("40000000") long maxImagePixels,
+        @DefaultValue("60000000") long maxImagePixels,
+        @DefaultValue("16000000") long maxDecodedPixels,
         @DefaultValue("PT6H") Duration stagingLifetime,
+        @DefaultValue("40") int uploadsPerClient,
+        @DefaultValue("20") int uploadsPerSession,
+        @DefaultValue("2GB") DataSize maxStagedTotal,
         @DefaultValue("5") int submissionsPerClientPerHour) {
 }

@@ -294,7 +294,7 @@ class CaseworkIntegrationTest {
 
         var signed = Fixtures.pdf("Fuldmagt");
         var file = staging.stage("fuldmagt.pdf", new ByteArrayInputStream(signed),
-                AttachmentKind.POWER_OF_ATTORNEY, List.of());
+                AttachmentKind.POWER_OF_ATTORNEY, List.of(), Fixtures.uploader());
         messages.reply(token, ticket, "Tak, her er fuldmagten", List.of(file));
 
         SignedIn.as("anne", "ADVISOR");

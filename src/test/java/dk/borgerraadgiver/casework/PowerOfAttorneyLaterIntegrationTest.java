@@ -64,7 +64,7 @@ class PowerOfAttorneyLaterIntegrationTest {
         SignedIn.signOut();
 
         var file = staging.stage("fuldmagt.pdf", new ByteArrayInputStream(Fixtures.pdf("Fuldmagt underskrevet")),
-                AttachmentKind.POWER_OF_ATTORNEY, List.of());
+                AttachmentKind.POWER_OF_ATTORNEY, List.of(), Fixtures.uploader());
         follow.addDocument(receipt.followToken(), file);
 
         SignedIn.as("bo", "ADVISOR");

@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.imageio.ImageIO;
 
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException.Reason;
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
@@ -39,7 +43,7 @@ class AttachmentStagingIntegrationTest {
     private void assertRefused(String name, byte[] content, Reason reason, List<StagedFile> already) throws Exception {
         long before = stagedFiles();
 
-        assertThatThrownBy(() -> staging.stage(name, new ByteArrayInputStream(content), AttachmentKind.EVIDENCE, already))
+        assertThatThrownBy(() -> staging.stage(name, new ByteArrayInputStream(content), AttachmentKind.EVIDENCE, already, Fixtures.uploader()))
                 .as(name).isInstanceOfSatisfying(AttachmentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));
 
@@ -61,11 +65,64 @@ class AttachmentStagingIntegrationTest {
     }
 
     @Test
+    void pdf_bombs_and_pdfs_with_active_content_are_refused_without_exhausting_memory() throws Exception {
+        assertRefused("bombe.pdf", Fixtures.pdfBomb(200L * 1024 * 1024), Reason.DAMAGED_PDF, List.of());
+        assertRefused("dyb.pdf", Fixtures.pdfNestedDeeply(), Reason.DAMAGED_PDF, List.of());
+        assertRefused("script.pdf", Fixtures.pdfWithJavaScript(), Reason.ACTIVE_PDF, List.of());
+        assertRefused("start.pdf", Fixtures.pdfWithLaunchAction(), Reason.ACTIVE_PDF, List.of());
+        assertRefused("bilag.pdf", Fixtures.pdfWithEmbeddedFile(), Reason.ACTIVE_PDF, List.of());
+    }
+
+    @Test
+    void four_forty_megapixel_photos_at_once_are_all_accepted_and_kept_within_the_decoding_budget() throws Exception {
+        var photo = Fixtures.png(8000, 5000);
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var results = new ArrayList<Future<StagedFile>>();
+            for (int i = 0; i < 4; i++) {
+                int n = i;
+                results.add(pool.submit(() -> staging.stage("foto" + n + ".png", new ByteArrayInputStream(photo),
+                        AttachmentKind.EVIDENCE, List.of(), Fixtures.uploader())));
+            }
+            for (var result : results) {
+                var staged = result.get();
+                try (var in = store.openStaged(staged.id())) {
+                    var kept = ImageIO.read(in);
+                    assertThat((long) kept.getWidth() * kept.getHeight()).isBetween(8_000_000L, 16_000_000L);
+                }
+                staging.discard(staged);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void one_session_may_stage_twenty_files_and_one_address_forty_within_the_staging_lifetime() throws Exception {
+        var session = Fixtures.uploader();
+        var pdf = Fixtures.pdf("bilag");
+        for (int i = 0; i < 20; i++) {
+            staging.discard(staging.stage("bilag.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, List.of(), session));
+        }
+        assertThatThrownBy(() -> staging.stage("bilag.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, List.of(), session))
+                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.QUOTA));
+
+        var client = Fixtures.uploader().client();
+        for (int i = 0; i < 40; i++) {
+            var freshSession = new Uploader(client, "session-" + i + "-" + client);
+            staging.discard(staging.stage("bilag.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, List.of(), freshSession));
+        }
+        assertThatThrownBy(() -> staging.stage("bilag.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, List.of(),
+                new Uploader(client, "yet-another-session")))
+                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.QUOTA));
+    }
+
+    @Test
     void a_sixth_file_is_refused() throws Exception {
         var five = new ArrayList<StagedFile>();
         for (int i = 0; i < 5; i++) {
             five.add(staging.stage("doc" + i + ".pdf", new ByteArrayInputStream(Fixtures.pdf("doc " + i)),
-                    AttachmentKind.EVIDENCE, five));
+                    AttachmentKind.EVIDENCE, five, Fixtures.uploader()));
         }
         try {
             assertRefused("sixth.pdf", Fixtures.pdf("six"), Reason.TOO_MANY, five);
@@ -78,9 +135,9 @@ class AttachmentStagingIntegrationTest {
     void good_files_are_accepted_and_kept_encrypted() throws Exception {
         var pdf = Fixtures.pdf("Afgørelse om boligstøtte");
         var accepted = new ArrayList<StagedFile>();
-        accepted.add(staging.stage("afgørelse.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, accepted));
-        accepted.add(staging.stage("brev.jpg", new ByteArrayInputStream(Fixtures.jpeg()), AttachmentKind.EVIDENCE, accepted));
-        accepted.add(staging.stage("skærmbillede.png", new ByteArrayInputStream(Fixtures.png()), AttachmentKind.EVIDENCE, accepted));
+        accepted.add(staging.stage("afgørelse.pdf", new ByteArrayInputStream(pdf), AttachmentKind.EVIDENCE, accepted, Fixtures.uploader()));
+        accepted.add(staging.stage("brev.jpg", new ByteArrayInputStream(Fixtures.jpeg()), AttachmentKind.EVIDENCE, accepted, Fixtures.uploader()));
+        accepted.add(staging.stage("skærmbillede.png", new ByteArrayInputStream(Fixtures.png()), AttachmentKind.EVIDENCE, accepted, Fixtures.uploader()));
 
         assertThat(accepted).extracting(StagedFile::mediaType).containsExactly("application/pdf", "image/jpeg", "image/png");
         var onDisk = Files.readAllBytes(store.stagingDirectory().resolve(accepted.getFirst().id()));
@@ -96,7 +153,7 @@ class AttachmentStagingIntegrationTest {
         var withGps = Fixtures.jpegWithGps();
         assertThat(((JpegImageMetadata) Imaging.getMetadata(withGps)).getExif().getGpsInfo()).isNotNull();
 
-        var staged = staging.stage("have.jpg", new ByteArrayInputStream(withGps), AttachmentKind.EVIDENCE, List.of());
+        var staged = staging.stage("have.jpg", new ByteArrayInputStream(withGps), AttachmentKind.EVIDENCE, List.of(), Fixtures.uploader());
 
         try (var in = store.openStaged(staged.id())) {
             var stored = in.readAllBytes();

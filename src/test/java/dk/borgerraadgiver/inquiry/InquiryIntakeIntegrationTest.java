@@ -56,7 +56,7 @@ class InquiryIntakeIntegrationTest {
     }
 
     private StagedFile stage(String name, byte[] content, List<StagedFile> already) {
-        return staging.stage(name, new ByteArrayInputStream(content), AttachmentKind.EVIDENCE, already);
+        return staging.stage(name, new ByteArrayInputStream(content), AttachmentKind.EVIDENCE, already, Fixtures.uploader());
     }
 
     @Test

@@ -28,7 +28,7 @@ class StagingSweeperIntegrationTest {
 
     @Test
     void an_abandoned_upload_is_swept_after_its_lifetime_and_a_fresh_one_is_kept() {
-        var abandoned = staging.stage("glemt.pdf", new ByteArrayInputStream(Fixtures.pdf("glemt")), AttachmentKind.EVIDENCE, List.of());
+        var abandoned = staging.stage("glemt.pdf", new ByteArrayInputStream(Fixtures.pdf("glemt")), AttachmentKind.EVIDENCE, List.of(), Fixtures.uploader());
         var sweep = scheduled.stream().flatMap(holder -> holder.getScheduledTasks().stream())
                 .filter(task -> task.getTask().toString().contains("StagingSweeper"))
                 .findFirst().orElseThrow().getTask().getRunnable();

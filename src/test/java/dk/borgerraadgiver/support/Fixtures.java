@@ -3,24 +3,112 @@ package dk.borgerraadgiver.support;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import dk.borgerraadgiver.inquiry.Uploader;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** Files for upload tests, made in code so every byte is known. */
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /** A client and session no other test uses, so upload quotas start from zero. */
+    public static Uploader uploader() {
+        var id = UUID.randomUUID().toString();
+        return new Uploader("198.51.100." + Math.floorMod(id.hashCode(), 250) + "-" + id, "session-" + id);
+    }
+
+    /** A few-kilobyte PDF whose one stream, flate-compressed twice, inflates to {@code inflated} bytes. */
+    public static byte[] pdfBomb(long inflated) throws IOException {
+        var compressed = new ByteArrayOutputStream();
+        try (var twice = new DeflaterOutputStream(new DeflaterOutputStream(compressed, new Deflater(9)), new Deflater(9))) {
+            var spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (long written = 0; written < inflated; written += spaces.length) {
+                twice.write(spaces);
+            }
+        }
+        return rawPdf("<< /Filter [/FlateDecode /FlateDecode] /Length "
+                + compressed.size() + " >>", compressed.toByteArray());
+    }
+
+    /** A PDF whose one object is an array nested a hundred thousand deep. */
+    public static byte[] pdfNestedDeeply() {
+        var nested = "[".repeat(100_000) + "]".repeat(100_000);
+        return rawPdf(nested, null);
+    }
+
+    /** A hand-made PDF: catalog, empty page tree, and a third object (with a stream when given). */
+    private static byte[] rawPdf(String third, byte[] stream) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n3 0 obj " + third).getBytes(StandardCharsets.ISO_8859_1));
+        if (stream != null) {
+            out.writeBytes("\nstream\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(stream);
+            out.writeBytes("\nendstream".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.writeBytes("\nendobj\ntrailer << /Size 4 /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** A one-page PDF that runs a script when opened. */
+    public static byte[] pdfWithJavaScript() {
+        return pdfWith(writer -> writer.addJavaScript("app.alert('hej');"));
+    }
+
+    /** A one-page PDF that starts a program when opened. */
+    public static byte[] pdfWithLaunchAction() {
+        return pdfWith(writer -> writer.setOpenAction(new PdfAction("cmd.exe", "/c calc", "open", "C:\\")));
+    }
+
+    /** A one-page PDF carrying another file inside it. */
+    public static byte[] pdfWithEmbeddedFile() {
+        return pdfWith(writer -> {
+            try {
+                writer.addFileAttachment("bilag", "MZ payload".getBytes(StandardCharsets.US_ASCII), null, "bilag.exe");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static byte[] pdfWith(Consumer<PdfWriter> extra) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document();
+        var writer = PdfWriter.getInstance(document, out);
+        document.open();
+        extra.accept(writer);
+        document.add(new Paragraph("Afgørelse"));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A real PNG of the given size (one grey level, so it is small on disk and large in memory). */
+    public static byte[] png(int width, int height) throws IOException {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     public static byte[] pdf(String text) {

@@ -27,11 +27,11 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
 import dk.borgerraadgiver.inquiry.ui.UploadArea;
+import dk.borgerraadgiver.shared.ui.SizeLimitedUpload;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
@@ -85,9 +85,9 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 exporter::templateCsv), download(getTranslation("import.template.xlsx"), "registreringer-skabelon.xlsx",
                 XLSX, exporter::templateXlsx));
         templates.addClassName("download-links");
-        var upload = new Upload(UploadHandler.toTempFile((metadata, saved) -> {
-            var name = metadata.fileName();
-            UI.getCurrent().access(() -> received(name, saved.toPath()));
+        var upload = new Upload(new SizeLimitedUpload(MAX_FILE_BYTES, this::received, name -> {
+            result.removeAll();
+            result.add(new Paragraph(getTranslation("import.error.tooLarge")));
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx", XLSX);
         upload.setMaxFiles(1);
@@ -105,13 +105,15 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void received(String name, Path saved) {
+        cleanUp();
+        file = saved;
         var lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+            cleanUp();
             result.removeAll();
             result.add(new Paragraph(getTranslation("import.error.fileType")));
             return;
         }
-        file = saved;
         fileName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         type = lower.endsWith(".xlsx") ? FileType.XLSX : FileType.CSV;
         run(getTranslation("import.checking"), () -> importer.dryRun(saved, type), this::showDryRun);

@@ -1,13 +1,12 @@
 package dk.borgerraadgiver.inquiry.internal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Set;
-
-import javax.imageio.ImageIO;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException.Reason;
@@ -15,12 +14,15 @@ import dk.borgerraadgiver.inquiry.InquiryProperties;
 import org.apache.tika.Tika;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides on the server whether an upload may be kept: its type from its content (never its name),
- * a PDF that parses and is not encrypted, or a JPEG/PNG within the pixel limit, which is re-encoded
- * so that no metadata (GPS position, camera, author) survives.
+ * a PDF that passes the bounded structure scan, parses, is not encrypted and carries no scripts,
+ * launch actions or embedded files, or a JPEG/PNG within the pixel limit, which is re-encoded so that
+ * no metadata (GPS position, camera, author) survives.
  */
 @Component
 public class AttachmentInspector {
@@ -38,11 +40,19 @@ public class AttachmentInspector {
     private static final Set<String> WEB = Set.of("text/html", "application/xhtml+xml", "image/svg+xml",
             "application/javascript", "text/javascript", "application/xml", "text/xml");
 
+    /** Checks that run at once; each holds at most one file and one decoded image. */
+    private static final int CHECK_SLOTS = 2;
+    private static final Duration SLOT_WAIT = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(AttachmentInspector.class);
+
     private final Tika tika = new Tika();
+    private final Semaphore slots = new Semaphore(CHECK_SLOTS, true);
     private final InquiryProperties properties;
+    private final ImageCheck images;
 
     AttachmentInspector(InquiryProperties properties) {
         this.properties = properties;
+        this.images = new ImageCheck(properties.maxImagePixels(), properties.maxDecodedPixels());
     }
 
     /** Reads at most the size limit, then decides; throws with the reason the citizen is told. */
@@ -57,12 +67,38 @@ public class AttachmentInspector {
             throw new AttachmentRejectedException(Reason.TOO_LARGE);
         }
         var type = baseType(tika.detect(bytes));
-        return switch (type) {
+        if (!type.equals("application/pdf") && !type.equals("image/jpeg") && !type.equals("image/png")) {
+            throw new AttachmentRejectedException(reasonFor(type));
+        }
+        return inTurn(() -> switch (type) {
             case "application/pdf" -> new Inspected(checkedPdf(bytes), type);
-            case "image/jpeg" -> new Inspected(reencoded(bytes, "jpeg"), type);
-            case "image/png" -> new Inspected(reencoded(bytes, "png"), type);
-            default -> throw new AttachmentRejectedException(reasonFor(type));
-        };
+            case "image/jpeg" -> new Inspected(images.reencoded(bytes, "jpeg"), type);
+            default -> new Inspected(images.reencoded(bytes, "png"), type);
+        });
+    }
+
+    /**
+     * Runs a check when one of the few check slots is free, so that many uploads at once queue
+     * instead of sharing the heap; a check that still runs out of memory is reported as "try again",
+     * never as a damaged file.
+     */
+    private Inspected inTurn(Supplier<Inspected> check) {
+        try {
+            if (!slots.tryAcquire(SLOT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AttachmentRejectedException(Reason.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AttachmentRejectedException(Reason.BUSY);
+        }
+        try {
+            return check.get();
+        } catch (OutOfMemoryError e) {
+            log.warn("An attachment check ran out of memory; the citizen was asked to try again");
+            throw new AttachmentRejectedException(Reason.BUSY);
+        } finally {
+            slots.release();
+        }
     }
 
     static void requireSafeName(String name) {
@@ -96,6 +132,7 @@ public class AttachmentInspector {
 
     private static byte[] checkedPdf(byte[] bytes) {
         try {
+            PdfStructureScan.check(bytes);
             var reader = new PdfReader(bytes);
             try {
                 if (reader.isEncrypted()) {
@@ -104,9 +141,15 @@ public class AttachmentInspector {
                 if (reader.getNumberOfPages() < 1) {
                     throw new AttachmentRejectedException(Reason.DAMAGED_PDF);
                 }
+                if (PdfActiveContent.find(reader) != null) {
+                    throw new AttachmentRejectedException(Reason.ACTIVE_PDF);
+                }
             } finally {
                 reader.close();
             }
+        } catch (PdfStructureScan.Refused | StackOverflowError e) {
+            // a decompression bomb, an absurd object count, or nesting deeper than any real document
+            throw new AttachmentRejectedException(Reason.DAMAGED_PDF);
         } catch (BadPasswordException e) {
             throw new AttachmentRejectedException(Reason.ENCRYPTED_PDF);
         } catch (LinkageError e) {
@@ -119,40 +162,5 @@ public class AttachmentInspector {
             throw new AttachmentRejectedException(Reason.DAMAGED_PDF);
         }
         return bytes;
-    }
-
-    private byte[] reencoded(byte[] bytes, String format) {
-        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new AttachmentRejectedException(Reason.DAMAGED_IMAGE);
-            }
-            var reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > properties.maxImagePixels()) {
-                    throw new AttachmentRejectedException(Reason.IMAGE_TOO_LARGE);
-                }
-                BufferedImage image = reader.read(0);
-                if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
-                    var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-                    rgb.getGraphics().drawImage(image, 0, 0, null);
-                    image = rgb;
-                }
-                var out = new ByteArrayOutputStream(bytes.length);
-                if (!ImageIO.write(image, format, out)) {
-                    throw new AttachmentRejectedException(Reason.DAMAGED_IMAGE);
-                }
-                return out.toByteArray();
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof AttachmentRejectedException rejected) {
-                throw rejected;
-            }
-            throw new AttachmentRejectedException(Reason.DAMAGED_IMAGE);
-        }
     }
 }

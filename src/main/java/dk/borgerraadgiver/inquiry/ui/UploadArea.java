@@ -1,6 +1,9 @@
 package dk.borgerraadgiver.inquiry.ui;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,11 +17,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.VaadinSession;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
+import dk.borgerraadgiver.inquiry.Uploader;
+import dk.borgerraadgiver.shared.ui.ClientAddress;
+import dk.borgerraadgiver.shared.ui.SizeLimitedUpload;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -49,7 +55,8 @@ public class UploadArea extends Div {
         heading.setId("upload-label-" + kind.name().toLowerCase());
         var help = new Paragraph(hint);
         help.addClassName("upload-hint");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> accept(metadata.fileName(), data)));
+        var upload = new Upload(new SizeLimitedUpload(staging.maxFileSize(), this::accept,
+                name -> show(getTranslation("upload.rejected.TOO_LARGE", name), true)));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setMaxFileSize((int) staging.maxFileSize());
         upload.setMaxFiles(staging.maxFiles());
@@ -64,15 +71,28 @@ public class UploadArea extends Div {
         renderFiles();
     }
 
-    private void accept(String fileName, byte[] data) {
-        try {
-            var file = staging.stage(fileName, new ByteArrayInputStream(data), kind, staged.get());
+    private void accept(String fileName, Path received) {
+        var uploader = new Uploader(ClientAddress.current(), VaadinSession.getCurrent().getSession().getId());
+        try (var data = Files.newInputStream(received)) {
+            var file = staging.stage(fileName, data, kind, staged.get(), uploader);
             onAdded.accept(file);
             show(getTranslation("upload.accepted", file.displayName()), false);
         } catch (AttachmentRejectedException e) {
             show(getTranslation("upload.rejected." + e.reason().name(), fileName), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(received);
         }
         renderFiles();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file the operating system's cleaner removes
+        }
     }
 
     private void show(String text, boolean error) {
