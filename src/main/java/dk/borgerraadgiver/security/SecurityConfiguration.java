@@ -1,7 +1,19 @@
 package dk.borgerraadgiver.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dk.borgerraadgiver.security.internal.LoginGuard;
+import dk.borgerraadgiver.security.internal.LoginThrottle;
+import dk.borgerraadgiver.security.internal.ScriptNonces;
+import dk.borgerraadgiver.security.internal.SecurityHeaders;
 import dk.borgerraadgiver.security.ui.LoginView;
+import dk.borgerraadgiver.shared.PublicLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,7 +22,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Staff sign in with a form; citizens never do. Vaadin's configurer makes every route declare its
@@ -23,14 +36,31 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, PublicLinks links,
+                                            StaffAccounts accounts, Clock clock,
+                                            @Value("${portal.security.session-lifetime:PT10H}") Duration lifetime)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/portal/**").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+        // SecurityHeaders writes the other headers on every response; Spring Security adds no-store caching.
+        http.headers(headers -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
+        http.addFilterBefore(new LoginGuard(throttle, links), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new StaffSessionCheck(accounts, lifetime, clock), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
+    }
+
+    /** Security headers on every response, before anything else can answer (Vaadin's static files too). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    ScriptNonces scriptNonces() {
+        return new ScriptNonces();
     }
 
     @Bean

@@ -5,21 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts attempts per client in a sliding window. It fails closed: a client over the limit, or a
- * key it cannot track because too many clients are tracked at once, is refused.
+ * Counts attempts per key (a client address, an account, a case) in a sliding window. Memory is
+ * bounded: at most {@value #MAX_TRACKED_KEYS} keys are tracked, and when more arrive the key least
+ * recently seen is forgotten. An attacker rotating addresses can therefore only make the limiter
+ * forget, never refuse someone else.
  */
 public class AttemptLimiter {
 
-    private static final int MAX_TRACKED_CLIENTS = 100_000;
+    static final int MAX_TRACKED_KEYS = 50_000;
 
     private final int maxAttempts;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> attempts = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_TRACKED_KEYS;
+        }
+    };
 
     public AttemptLimiter(int maxAttempts, Duration window, Clock clock) {
         this.maxAttempts = maxAttempts;
@@ -27,31 +34,41 @@ public class AttemptLimiter {
         this.clock = clock;
     }
 
-    /** Records an attempt; false when the client has used up its attempts in the window. */
-    public boolean tryAcquire(String clientKey) {
-        var now = clock.instant();
-        if (attempts.size() >= MAX_TRACKED_CLIENTS) {
-            attempts.entrySet().removeIf(entry -> isStale(entry.getValue(), now));
-            if (attempts.size() >= MAX_TRACKED_CLIENTS) {
-                return false;
-            }
+    /** Records an attempt; false when the key has used up its attempts in the window. */
+    public synchronized boolean tryAcquire(String key) {
+        var history = recent(key);
+        if (history.size() >= maxAttempts) {
+            return false;
         }
-        var history = attempts.computeIfAbsent(clientKey, key -> new ArrayDeque<>());
-        synchronized (history) {
-            while (!history.isEmpty() && !history.peekFirst().isAfter(now.minus(window))) {
-                history.pollFirst();
-            }
-            if (history.size() >= maxAttempts) {
-                return false;
-            }
-            history.addLast(now);
-            return true;
-        }
+        history.addLast(clock.instant());
+        return true;
     }
 
-    private boolean isStale(Deque<Instant> history, Instant now) {
-        synchronized (history) {
-            return history.isEmpty() || !history.peekLast().isAfter(now.minus(window));
+    /** How long until the key may try again (zero when it may now); for the refusal message. */
+    public synchronized Duration retryAfter(String key) {
+        var history = recent(key);
+        if (history.size() < maxAttempts) {
+            return Duration.ZERO;
         }
+        return Duration.between(clock.instant(), history.peekFirst().plus(window));
+    }
+
+    /** Whole minutes until the key may try again, at least one: what a refusal tells a person. */
+    public int minutesToWait(String key) {
+        return (int) Math.max(1, (retryAfter(key).toSeconds() + 59) / 60);
+    }
+
+    /** Forgets the key's attempts (a successful sign-in clears its failures). */
+    public synchronized void reset(String key) {
+        attempts.remove(key);
+    }
+
+    private Deque<Instant> recent(String key) {
+        var history = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        var oldest = clock.instant().minus(window);
+        while (!history.isEmpty() && !history.peekFirst().isAfter(oldest)) {
+            history.pollFirst();
+        }
+        return history;
     }
 }

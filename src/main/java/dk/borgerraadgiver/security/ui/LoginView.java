@@ -22,6 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final LoginForm form = new LoginForm();
     private final H1 heading = new H1();
     private final Paragraph intro = new Paragraph();
+    private int lockedMinutes;
 
     public LoginView() {
         addClassName("login-page");
@@ -34,7 +35,11 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        lockedMinutes = parameters.getSingleParameter("locked").filter(value -> value.matches("\\d{1,3}"))
+                .map(Integer::parseInt).orElse(0);
+        form.setError(lockedMinutes > 0 || parameters.getParameters().containsKey("error"));
+        form.setI18n(texts());
     }
 
     @Override
@@ -42,6 +47,11 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         heading.setText(getTranslation("login.heading"));
         intro.setText(getTranslation("login.intro"));
+        form.setI18n(texts());
+    }
+
+    /** The form's texts; after repeated failures the error says how long to wait, for any username alike. */
+    private LoginI18n texts() {
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
         texts.setTitle(getTranslation("login.form.title"));
@@ -51,10 +61,11 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         texts.setForgotPassword("");
         i18n.setForm(texts);
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(lockedMinutes > 0 ? "login.error.lockedTitle" : "login.error.title"));
+        error.setMessage(lockedMinutes > 0 ? getTranslation("login.error.locked", lockedMinutes)
+                : getTranslation("login.error.message"));
         i18n.setErrorMessage(error);
-        form.setI18n(i18n);
+        return i18n;
     }
 
     @Override
