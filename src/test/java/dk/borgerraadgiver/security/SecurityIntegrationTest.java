@@ -97,7 +97,7 @@ class SecurityIntegrationTest {
         for (var response : new HttpResponse<?>[]{page, get("/themes/portal/styles.css"), get("/no-such-page")}) {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(value -> assertThat(value).contains("camera=()"));
             assertThat(response.headers().allValues("X-Frame-Options")).hasSize(1);
             assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();

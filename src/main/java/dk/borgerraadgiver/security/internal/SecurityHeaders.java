@@ -33,7 +33,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", policy(nonce));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy",
                 "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
