@@ -1,5 +1,6 @@
 package dk.borgerraadgiver;
 
+import dk.borgerraadgiver.inquiry.AttachmentKeyset;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PortalApplication {
 
-    public static void main(String[] args) {
+    /**
+     * Starts the portal; {@code new-keyset} instead prints a fresh attachment keyset for
+     * {@code INQUIRY_KEYSET} and exits (README, "Production").
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && "new-keyset".equals(args[0])) {
+            System.out.println(AttachmentKeyset.newJson());
+            return;
+        }
         SpringApplication.run(PortalApplication.class, args);
     }
 }

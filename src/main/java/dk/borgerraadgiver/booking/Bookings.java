@@ -51,6 +51,12 @@ public class Bookings {
         return engine.findByToken(token).map(engine::details);
     }
 
+    /** The municipality to call when a genuine link has expired (two weeks after the meeting). */
+    @Transactional(readOnly = true)
+    public Optional<Long> expiredLinkMunicipality(String token) {
+        return engine.expiredLinkMunicipality(token);
+    }
+
     @Transactional
     public void cancelByLink(String token) {
         var booking = engine.findByToken(token).orElseThrow(() -> new BookingRefusedException(Reason.UNKNOWN_LINK));

@@ -26,7 +26,11 @@ import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.security.StaffAccounts;
 import dk.borgerraadgiver.security.StaffScope;
+import dk.borgerraadgiver.inquiry.InquiryDocuments;
+import dk.borgerraadgiver.shared.LinkLifetimes;
+import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.slf4j.Logger;
@@ -56,6 +60,10 @@ public class CitizenMessages {
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
     static final Duration SESSION_VALIDITY = Duration.ofMinutes(60);
     static final int MAX_CODE_ATTEMPTS = 5;
+    /** Codes one case may be sent in a day, so the link cannot flood the citizen's mailbox. */
+    static final int MAX_CODES_PER_DAY = 5;
+    /** Wrong codes one case may see in a day, whatever the number of resends or sessions. */
+    static final int MAX_FAILED_PER_DAY = 10;
     /** A new code at most once a minute, so the link cannot be used to flood the citizen's mailbox. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,12 +83,14 @@ public class CitizenMessages {
     private final ApplicationEventPublisher events;
     private final MessageSource texts;
     private final Clock clock;
+    private final InquiryDocuments inquiryDocuments;
 
     CitizenMessages(CaseFileRepository cases, CaseMessageRepository messages, CaseMessageAttachmentRepository files,
                     AccessCodeRepository codes, CaseRecorder recorder, CaseAudit audit, StaffScope scope,
                     StaffAccounts staff, MunicipalityDirectory municipalities, AttachmentStaging staging,
                     PrivateLinks links, AccessCodeMail codeMail, ApplicationEventPublisher events, MessageSource texts,
-                    Clock clock) {
+                    Clock clock, InquiryDocuments inquiryDocuments) {
+        this.inquiryDocuments = inquiryDocuments;
         this.cases = cases;
         this.messages = messages;
         this.files = files;
@@ -154,14 +164,20 @@ public class CitizenMessages {
         if (caseFile.citizenEmail() == null) {
             return false;
         }
+        var today = PortalTime.today(clock);
         var existing = codes.findById(caseFile.id());
         if (existing.isPresent() && existing.get().expiresAt().isAfter(clock.instant().plus(CODE_VALIDITY).minus(RESEND_PAUSE))) {
             throw new CaseRefusedException("tooSoon");
         }
+        if (existing.isPresent() && (existing.get().codesOn(today) >= MAX_CODES_PER_DAY
+                || existing.get().failedOn(today) >= MAX_FAILED_PER_DAY)) {
+            SecurityEvents.record("code.dailyLimit", null);
+            throw new CaseRefusedException("tooManyCodes");
+        }
         var code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         var expiry = clock.instant().plus(CODE_VALIDITY);
-        codes.findById(caseFile.id()).ifPresentOrElse(previous -> previous.renew(sha256(code), expiry),
-                () -> codes.save(new AccessCode(caseFile.id(), sha256(code), expiry)));
+        var accessCode = existing.orElseGet(() -> codes.save(new AccessCode(caseFile.id(), sha256(code), expiry)));
+        accessCode.newCode(sha256(code), expiry, today);
         try {
             codeMail.send(caseFile.citizenEmail(), caseFile.citizenName(), caseFile.municipalityId(),
                     caseFile.reference() == null ? "" : caseFile.reference(), code, PortalLanguages.of(caseFile.language()));
@@ -181,19 +197,21 @@ public class CitizenMessages {
     public Optional<String> verifyCode(String token, String code) {
         var caseFile = caseFor(token).orElseThrow(() -> new CaseRefusedException("link"));
         var stored = codes.findById(caseFile.id());
+        var today = PortalTime.today(clock);
         if (stored.isEmpty() || stored.get().expiresAt().isBefore(clock.instant())
-                || stored.get().attempts() >= MAX_CODE_ATTEMPTS) {
+                || stored.get().attempts() >= MAX_CODE_ATTEMPTS || stored.get().failedOn(today) >= MAX_FAILED_PER_DAY) {
             throw new CaseRefusedException("codeExpired");
         }
         var accessCode = stored.get();
         if (!MessageDigest.isEqual(sha256(code.strip()).getBytes(StandardCharsets.US_ASCII),
                 accessCode.codeHash().getBytes(StandardCharsets.US_ASCII))) {
-            accessCode.failedAttempt();
+            accessCode.failedAttempt(today);
+            codes.flush();
             return Optional.empty();
         }
         var sessionSecret = new byte[32];
         RANDOM.nextBytes(sessionSecret);
-        accessCode.renew(HexFormat.of().formatHex(sha(sessionSecret)), clock.instant().plus(SESSION_VALIDITY));
+        accessCode.startSession(HexFormat.of().formatHex(sha(sessionSecret)), clock.instant().plus(SESSION_VALIDITY));
         return Optional.of(links.token(SESSION_PURPOSE, caseFile.id(), accessCode.codeHash()));
     }
 
@@ -265,7 +283,29 @@ public class CitizenMessages {
         return caseFile;
     }
 
+    /** The municipality to call when a genuine message link has expired (eight weeks after closing). */
+    @Transactional(readOnly = true)
+    public Optional<Long> expiredLinkMunicipality(String token) {
+        return authentic(token).filter(this::linkExpired).map(CaseFile::municipalityId);
+    }
+
+    /** The inquiry's receipt (what the citizen sent), once the code has been given. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> receipt(String token, String ticket) {
+        var caseFile = verified(token, ticket);
+        return caseFile.inquiryId() == null ? Optional.empty() : inquiryDocuments.receiptForVerifiedCitizen(caseFile.inquiryId());
+    }
+
     private Optional<CaseFile> caseFor(String token) {
+        return authentic(token).filter(caseFile -> !linkExpired(caseFile));
+    }
+
+    private boolean linkExpired(CaseFile caseFile) {
+        return caseFile.status() == CaseStatus.CLOSED
+                && LinkLifetimes.expired(caseFile.closedAt(), LinkLifetimes.AFTER_CLOSING, clock.instant());
+    }
+
+    private Optional<CaseFile> authentic(String token) {
         var claimed = links.claimedId(token);
         if (claimed.isEmpty()) {
             return Optional.empty();
@@ -276,9 +316,9 @@ public class CitizenMessages {
     private CitizenCase citizenCase(CaseFile caseFile, List<CaseDetails.Message> conversation) {
         var municipality = municipalities.findById(caseFile.municipalityId()).orElseThrow();
         return new CitizenCase(caseFile.id(), caseFile.reference() == null ? "" : caseFile.reference(),
-                caseFile.municipalityId(), municipality.name(), mask(caseFile.citizenEmail()),
+                caseFile.municipalityId(), municipality.name(), municipality.contactPhone(), mask(caseFile.citizenEmail()),
                 PortalLanguages.of(caseFile.language()), caseFile.poaStatus() == PowerOfAttorneyStatus.REQUESTED
-                || caseFile.poaStatus() == PowerOfAttorneyStatus.MISSING, conversation);
+                || caseFile.poaStatus() == PowerOfAttorneyStatus.MISSING, caseFile.inquiryId() != null, conversation);
     }
 
     private List<CaseDetails.Message> details(List<CaseMessage> all) {

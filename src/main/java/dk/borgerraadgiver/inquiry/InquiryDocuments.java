@@ -58,6 +58,15 @@ public class InquiryDocuments {
         return follow.inquiry(followToken).map(inquiry -> receiptOf(inquiry, follow.status(inquiry)));
     }
 
+    /**
+     * The same receipt for the case that grew from the inquiry; the casework module calls it only
+     * after the citizen has given the one-time code of their secure messages.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> receiptForVerifiedCitizen(long inquiryId) {
+        return follow.inquiryById(inquiryId).map(inquiry -> receiptOf(inquiry, follow.status(inquiry)));
+    }
+
     private byte[] receiptOf(Inquiry inquiry, InquiryStatus status) {
         var locale = status.language();
         var when = DateTimeFormatter.ofPattern("d. MMMM yyyy HH:mm", locale).withZone(PortalTime.ZONE);

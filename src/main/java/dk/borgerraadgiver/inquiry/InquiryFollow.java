@@ -12,8 +12,10 @@ import dk.borgerraadgiver.inquiry.internal.InquiryAttachment;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.shared.LinkLifetimes;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,14 @@ public class InquiryFollow {
     private final InquiryProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final InquiryCaseProgress caseProgress;
 
     InquiryFollow(InquiryRepository inquiries, InquiryAttachmentRepository attachments,
                   MunicipalityDirectory municipalities, EncryptedFileStore store, PrivateLinks links,
-                  InquiryProperties properties, ApplicationEventPublisher events, Clock clock) {
+                  InquiryProperties properties, ApplicationEventPublisher events, Clock clock,
+                  InquiryCaseProgress caseProgress) {
         this.events = events;
+        this.caseProgress = caseProgress;
         this.inquiries = inquiries;
         this.attachments = attachments;
         this.municipalities = municipalities;
@@ -47,9 +52,34 @@ public class InquiryFollow {
         this.clock = clock;
     }
 
+    /**
+     * What the follow link shows: the inquiry's status and the way to its case's secure messages, or,
+     * for a genuine link to a case closed more than {@link LinkLifetimes#AFTER_CLOSING} ago, only that
+     * it has expired and whom to call.
+     */
     @Transactional(readOnly = true)
-    public Optional<InquiryStatus> findByLink(String token) {
-        return inquiry(token).map(this::status);
+    public Optional<FollowPage> findByLink(String token) {
+        return inquiry(token).map(inquiry -> {
+            var status = status(inquiry);
+            var progress = caseProgress.forInquiry(inquiry.id());
+            boolean expired = progress.map(p -> LinkLifetimes.expired(p.closedAt(), LinkLifetimes.AFTER_CLOSING, clock.instant()))
+                    .orElse(false);
+            var municipality = municipalities.findById(inquiry.municipalityId()).orElseThrow();
+            return new FollowPage(expired ? null : status, progress.map(p -> p.closedAt() != null).orElse(false),
+                    expired ? null : progress.map(InquiryCaseProgress.CaseProgress::messagesPath).orElse(null),
+                    municipality.name(), municipality.contactPhone());
+        });
+    }
+
+    /**
+     * The follow page's content. {@code status} is null when the link has expired; the receipt and
+     * adding files are behind {@code messagesPath}, where the citizen first gives a one-time code.
+     */
+    public record FollowPage(@Nullable InquiryStatus status, boolean caseClosed, @Nullable String messagesPath,
+                             String municipalityName, String municipalityPhone) {
+        public boolean expired() {
+            return status == null;
+        }
     }
 
     /** Adds a document sent after the inquiry, within the same limits as at the start. */
@@ -73,6 +103,10 @@ public class InquiryFollow {
             throw new UncheckedIOException(e);
         }
         events.publishEvent(new InquiryDocumentAdded(inquiry.id(), inquiry.municipalityId(), attachment.id(), file.kind()));
+    }
+
+    Optional<Inquiry> inquiryById(long id) {
+        return inquiries.findById(id);
     }
 
     Optional<Inquiry> inquiry(String token) {

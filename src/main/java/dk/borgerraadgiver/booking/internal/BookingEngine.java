@@ -25,6 +25,7 @@ import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.LinkLifetimes;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import dk.borgerraadgiver.shared.PortalTime;
@@ -204,6 +205,19 @@ public class BookingEngine {
 
     /** The booking behind a private link, if the link is genuine. */
     public Optional<Booking> findByToken(String token) {
+        return authentic(token).filter(booking -> !linkExpired(booking));
+    }
+
+    /** The municipality of a genuine link that has expired, for the page that says whom to call. */
+    public Optional<Long> expiredLinkMunicipality(String token) {
+        return authentic(token).filter(this::linkExpired).map(Booking::municipalityId);
+    }
+
+    private boolean linkExpired(Booking booking) {
+        return LinkLifetimes.expired(booking.slot().end(), LinkLifetimes.AFTER_MEETING, clock.instant());
+    }
+
+    private Optional<Booking> authentic(String token) {
         var claimed = links.claimedId(token);
         if (claimed.isEmpty()) {
             return Optional.empty();

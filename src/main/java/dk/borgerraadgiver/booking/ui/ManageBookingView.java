@@ -23,7 +23,9 @@ import dk.borgerraadgiver.booking.BookingStatus;
 import dk.borgerraadgiver.booking.Bookings;
 import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.ui.ExpiredLinkNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
@@ -40,12 +42,14 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final Bookings bookings;
     private final AttemptLimiter limiter;
+    private final MunicipalityDirectory municipalities;
     private String token = "";
     private @Nullable BookingDetails booking;
     private String title = "";
 
-    ManageBookingView(Bookings bookings, BookingLimits limits) {
+    ManageBookingView(Bookings bookings, BookingLimits limits, MunicipalityDirectory municipalities) {
         this.bookings = bookings;
+        this.municipalities = municipalities;
         this.limiter = limits.bookingAttempts();
         addClassName("prose");
     }
@@ -60,8 +64,10 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
         booking = bookings.findByLink(token).orElse(null);
         removeAll();
         if (booking == null) {
-            title = getTranslation("manage.unknown.title");
-            add(new H1(title), new Paragraph(getTranslation("manage.unknown.text")));
+            var expired = bookings.expiredLinkMunicipality(token).flatMap(municipalities::findById);
+            title = getTranslation(expired.isPresent() ? "link.expired.title" : "manage.unknown.title");
+            expired.ifPresentOrElse(m -> add(new ExpiredLinkNotice(m.name(), m.contactPhone())),
+                    () -> add(new H1(title), new Paragraph(getTranslation("manage.unknown.text"))));
             return;
         }
         title = getTranslation("manage.title");

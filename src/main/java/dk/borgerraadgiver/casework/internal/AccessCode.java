@@ -1,12 +1,19 @@
 package dk.borgerraadgiver.casework.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
-/** The one-time code last sent to a case's citizen, kept as a hash, with its expiry and failed attempts. */
+/**
+ * The one-time code last sent to a case's citizen, kept as a hash, with its expiry and failed
+ * attempts. Codes sent and wrong codes are also counted per case and day, across resends and
+ * sessions; the version makes concurrent guesses conflict rather than slip through uncounted.
+ */
 @Entity
 @Table(name = "case_access_code")
 public class AccessCode {
@@ -16,6 +23,11 @@ public class AccessCode {
     private String codeHash;
     private Instant expiresAt;
     private int attempts;
+    @Version
+    private long version;
+    private @Nullable LocalDate countedOn;
+    private int codesThatDay;
+    private int failedThatDay;
 
     protected AccessCode() {
         this.codeHash = "";
@@ -24,17 +36,49 @@ public class AccessCode {
 
     public AccessCode(long caseId, String codeHash, Instant expiresAt) {
         this.caseId = caseId;
-        renew(codeHash, expiresAt);
+        this.codeHash = codeHash;
+        this.expiresAt = expiresAt;
     }
 
-    public void renew(String codeHash, Instant expiresAt) {
+    /** A new code was sent: it gets its own attempts, and counts towards the day's codes. */
+    public void newCode(String codeHash, Instant expiresAt, LocalDate today) {
+        startDay(today);
         this.codeHash = codeHash;
         this.expiresAt = expiresAt;
         this.attempts = 0;
+        this.codesThatDay++;
+    }
+
+    /** The right code was given: from now on the hash is the session's, valid until {@code expiresAt}. */
+    public void startSession(String sessionHash, Instant expiresAt) {
+        this.codeHash = sessionHash;
+        this.expiresAt = expiresAt;
+        this.attempts = 0;
+    }
+
+    public void failedAttempt(LocalDate today) {
+        startDay(today);
+        attempts++;
+        failedThatDay++;
+    }
+
+    public int codesOn(LocalDate today) {
+        return today.equals(countedOn) ? codesThatDay : 0;
+    }
+
+    public int failedOn(LocalDate today) {
+        return today.equals(countedOn) ? failedThatDay : 0;
+    }
+
+    private void startDay(LocalDate today) {
+        if (!today.equals(countedOn)) {
+            countedOn = today;
+            codesThatDay = 0;
+            failedThatDay = 0;
+        }
     }
 
     public String codeHash() { return codeHash; }
     public Instant expiresAt() { return expiresAt; }
     public int attempts() { return attempts; }
-    public void failedAttempt() { attempts++; }
 }

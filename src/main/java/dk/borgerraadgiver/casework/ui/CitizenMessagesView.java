@@ -23,7 +23,10 @@ import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.inquiry.ui.UploadArea;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
+import dk.borgerraadgiver.shared.ui.DownloadLink;
+import dk.borgerraadgiver.shared.ui.ExpiredLinkNotice;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -37,12 +40,14 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final CitizenMessages messages;
     private final AttachmentStaging staging;
+    private final MunicipalityDirectory municipalities;
     private String token = "";
     private @Nullable String ticket;
     private final List<StagedFile> pending = new ArrayList<>();
 
-    CitizenMessagesView(CitizenMessages messages, AttachmentStaging staging) {
+    CitizenMessagesView(CitizenMessages messages, AttachmentStaging staging, MunicipalityDirectory municipalities) {
         this.messages = messages;
+        this.municipalities = municipalities;
         this.staging = staging;
         addClassName("prose");
     }
@@ -58,7 +63,9 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         var found = messages.findByLink(token);
         if (found.isEmpty()) {
-            add(new H1(getTranslation("manage.unknown.title")), new Paragraph(getTranslation("manage.unknown.text")));
+            messages.expiredLinkMunicipality(token).flatMap(municipalities::findById).ifPresentOrElse(
+                    m -> add(new ExpiredLinkNotice(m.name(), m.contactPhone())),
+                    () -> add(new H1(getTranslation("manage.unknown.title")), new Paragraph(getTranslation("manage.unknown.text"))));
             return;
         }
         if (ticket == null) {
@@ -95,7 +102,8 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
             try {
                 sent = messages.sendCode(token);
             } catch (CaseRefusedException e) {
-                status.setText(getTranslation("citizenMessages.tooSoon"));
+                status.setText(getTranslation("tooManyCodes".equals(e.reason()) ? "citizenMessages.tooManyCodes"
+                        : "citizenMessages.tooSoon", citizenCase.municipalityPhone()));
                 return;
             }
             if (sent) {
@@ -141,6 +149,12 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         add(new H1(getTranslation("citizenMessages.conversation", citizenCase.reference())));
+        if (citizenCase.fromInquiry()) {
+            var verifiedTicket = ticket == null ? "" : ticket;
+            var linkToken = token;
+            add(new Paragraph(DownloadLink.of(getTranslation("inquiry.done.pdf"), "kvittering-" + citizenCase.reference() + ".pdf",
+                    "application/pdf", () -> messages.receipt(linkToken, verifiedTicket).orElseThrow())));
+        }
         var thread = new MessageThread(citizenCase.messages(), new MessageThread.Reader(
                 message -> message.fromCitizen() ? getTranslation("citizenMessages.you") : message.author(), message -> "",
                 file -> new Paragraph(getTranslation("citizenMessages.file", file.name()))));

@@ -16,8 +16,8 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import dk.borgerraadgiver.inquiry.AttachmentKeyset;
 import dk.borgerraadgiver.inquiry.InquiryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +54,12 @@ public class EncryptedFileStore {
             ownerOnly(file);
             return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
         }
-        var handle = KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
+        var json = AttachmentKeyset.newJson();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.createFile(file);
         ownerOnly(file);
-        Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
+        Files.writeString(file, json);
+        var handle = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
         log.warn("Created a new attachment key in {}: back it up, or set portal.inquiry.keyset", file.toAbsolutePath());
         return handle;
     }

@@ -91,7 +91,11 @@ class InquiryJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Følg din henvendelse")).click();
         assertThat(h1()).hasText("Din henvendelse");
         assertThat(page.getByText(reference)).isVisible();
+        assertThat(page.locator("body")).not().containsText(marker);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hent kvittering som PDF"))).hasCount(0);
         assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se kvittering og send filer")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mig en kode"))).isVisible();
     }
 
     @Test
