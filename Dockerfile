@@ -17,4 +17,6 @@ COPY --from=build /portal.jar /app/portal.jar
 # attachments (encrypted) and, unless INQUIRY_KEYSET is set, their key
 VOLUME /app/data
 EXPOSE 8080
+# The image always runs with the prod profile: it refuses development secrets and a missing keyset.
+ENV SPRING_PROFILES_ACTIVE=prod
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]

@@ -245,6 +245,7 @@ public class CitizenMessages {
         if (attachments.stream().anyMatch(f -> f.kind() != AttachmentKind.EVIDENCE)
                 && caseFile.poaStatus() != PowerOfAttorneyStatus.VERIFIED) {
             caseFile.powerOfAttorney(PowerOfAttorneyStatus.RECEIVED, null, null);
+            recorder.step(caseFile.id(), CaseEventType.POA_RECEIVED, "message " + message.id());
         }
         if (caseFile.status() == CaseStatus.CLOSED) {
             caseFile.reopen();

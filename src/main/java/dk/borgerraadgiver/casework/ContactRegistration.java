@@ -14,8 +14,6 @@ import dk.borgerraadgiver.casework.internal.CaseFileRepository;
 import dk.borgerraadgiver.casework.internal.CaseRecorder;
 import dk.borgerraadgiver.inquiry.InquiryContent;
 import dk.borgerraadgiver.inquiry.notices.InquiryNotices;
-import dk.borgerraadgiver.inquiry.AttachmentKind;
-import dk.borgerraadgiver.inquiry.InquiryDocumentAdded;
 import dk.borgerraadgiver.inquiry.InquirySubmitted;
 import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PrivateLinks;
@@ -123,23 +121,6 @@ public class ContactRegistration {
         var saved = recorder.create(caseFile, null);
         audit.recordCase(AuditAction.CASE_CHANGED, saved.id(), "registered from booking " + booking.reference());
         return saved.id();
-    }
-
-    /**
-     * A power of attorney (or a guardian's appointment) the citizen sent after the inquiry makes the
-     * case's power of attorney "received", for the advisor to verify.
-     */
-    @ApplicationModuleListener
-    void on(InquiryDocumentAdded event) {
-        if (event.kind() != AttachmentKind.POWER_OF_ATTORNEY && event.kind() != AttachmentKind.GUARDIAN_APPOINTMENT) {
-            return;
-        }
-        cases.findByInquiryId(event.inquiryId()).filter(caseFile -> caseFile.poaStatus() != PowerOfAttorneyStatus.RECEIVED
-                && caseFile.poaStatus() != PowerOfAttorneyStatus.VERIFIED).ifPresent(caseFile -> {
-            caseFile.powerOfAttorney(PowerOfAttorneyStatus.RECEIVED, null, null);
-            cases.save(caseFile);
-            recorder.step(caseFile.id(), CaseEventType.POA_RECEIVED, "attachment " + event.attachmentId());
-        });
     }
 
     @ApplicationModuleListener

@@ -1,14 +1,9 @@
 package dk.borgerraadgiver.inquiry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
-import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.Inquiry;
-import dk.borgerraadgiver.inquiry.internal.InquiryAttachment;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
@@ -16,13 +11,12 @@ import dk.borgerraadgiver.shared.LinkLifetimes;
 import dk.borgerraadgiver.shared.PrivateLinks;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the citizen can do with the private link after sending: see the status, and send the signed
- * power of attorney (or guardian appointment) that was not ready at the time.
+ * What the citizen's private follow link shows after sending: the status of the inquiry and the way to
+ * its case's secure messages (where the receipt and sending more files wait behind a one-time code).
  */
 @Service
 public class InquiryFollow {
@@ -30,26 +24,18 @@ public class InquiryFollow {
     private final InquiryRepository inquiries;
     private final InquiryAttachmentRepository attachments;
     private final MunicipalityDirectory municipalities;
-    private final EncryptedFileStore store;
     private final PrivateLinks links;
-    private final InquiryProperties properties;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final InquiryCaseProgress caseProgress;
 
     InquiryFollow(InquiryRepository inquiries, InquiryAttachmentRepository attachments,
-                  MunicipalityDirectory municipalities, EncryptedFileStore store, PrivateLinks links,
-                  InquiryProperties properties, ApplicationEventPublisher events, Clock clock,
-                  InquiryCaseProgress caseProgress) {
-        this.events = events;
-        this.caseProgress = caseProgress;
+                  MunicipalityDirectory municipalities, PrivateLinks links, Clock clock, InquiryCaseProgress caseProgress) {
         this.inquiries = inquiries;
         this.attachments = attachments;
         this.municipalities = municipalities;
-        this.store = store;
         this.links = links;
-        this.properties = properties;
         this.clock = clock;
+        this.caseProgress = caseProgress;
     }
 
     /**
@@ -80,29 +66,6 @@ public class InquiryFollow {
         public boolean expired() {
             return status == null;
         }
-    }
-
-    /** Adds a document sent after the inquiry, within the same limits as at the start. */
-    @Transactional
-    public void addDocument(String token, StagedFile file) {
-        var inquiry = inquiry(token).orElseThrow(() -> new InvalidSubmissionException("link"));
-        var existing = attachments.findByInquiryIdOrderById(inquiry.id());
-        if (existing.size() >= properties.maxFiles()) {
-            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_MANY);
-        }
-        if (existing.stream().mapToLong(InquiryAttachment::sizeBytes).sum() + file.size() > properties.maxTotalSize().toBytes()) {
-            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOTAL_TOO_LARGE);
-        }
-        if (!store.isStaged(file.id())) {
-            throw new InvalidSubmissionException("attachmentsExpired");
-        }
-        var attachment = attachments.saveAndFlush(new InquiryAttachment(inquiry.id(), file, clock.instant()));
-        try {
-            store.keep(file.id());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        events.publishEvent(new InquiryDocumentAdded(inquiry.id(), inquiry.municipalityId(), attachment.id(), file.kind()));
     }
 
     Optional<Inquiry> inquiryById(long id) {

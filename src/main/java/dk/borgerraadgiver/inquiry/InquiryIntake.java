@@ -17,6 +17,7 @@ import dk.borgerraadgiver.shared.AttemptLimiter;
 import dk.borgerraadgiver.shared.EmailAddress;
 import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.PrivateLinks;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public class InquiryIntake {
     @Transactional
     public InquiryReceipt submit(InquirySubmission submission, String client) {
         if (!submissionsPerClient.tryAcquire(client)) {
-            log.info("Inquiry refused: too many submissions from one client");
+            SecurityEvents.record("ratelimit.inquiry", client);
             throw new InvalidSubmissionException("rateLimited");
         }
         var municipality = municipalities.findBySlug(submission.municipalitySlug())

@@ -51,7 +51,7 @@ public class ProductionSettings implements EnvironmentPostProcessor {
 
     /** A production start refused because of a development default; the message names the variable. */
     public static class UnsafeProductionSettingsException extends IllegalStateException {
-        UnsafeProductionSettingsException(String message) {
+        public UnsafeProductionSettingsException(String message) {
             super(message);
         }
     }

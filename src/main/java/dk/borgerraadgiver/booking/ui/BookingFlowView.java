@@ -29,6 +29,7 @@ import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
@@ -263,7 +264,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         errors.clear();
         String client = ClientAddress.current();
         if (!limiter.tryAcquire(client)) {
-            errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
+            SecurityEvents.record("ratelimit.booking", client);
+            errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
             errors.show();
             return;
         }

@@ -2,7 +2,6 @@ package dk.borgerraadgiver.booking.ui;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.borgerraadgiver.booking.BookingDetails;
 import dk.borgerraadgiver.booking.BookingRefusedException;
@@ -25,6 +23,7 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.ui.ExpiredLinkNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
@@ -178,7 +177,8 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (limiter.tryAcquire(client)) {
             return true;
         }
-        errors.add(getTranslation("booking.error.RATE_LIMITED", ""), this);
+        SecurityEvents.record("ratelimit.booking", client);
+        errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
         errors.show();
         return false;
     }

@@ -28,6 +28,7 @@ import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.shared.AttemptLimiter;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
@@ -139,8 +140,10 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void send(ErrorSummary errors) {
         errors.clear();
-        if (!limiter.tryAcquire(ClientAddress.current())) {
-            errors.add(getTranslation("booking.error.RATE_LIMITED"), this);
+        var client = ClientAddress.current();
+        if (!limiter.tryAcquire(client)) {
+            SecurityEvents.record("ratelimit.booking", client);
+            errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
             errors.show();
             return;
         }

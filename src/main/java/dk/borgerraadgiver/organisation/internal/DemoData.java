@@ -5,6 +5,7 @@ import java.util.Set;
 import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.LocationKind;
 import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.shared.ProductionSettings.UnsafeProductionSettingsException;
 import dk.borgerraadgiver.security.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo municipalities for the embedded run: Stevns and Ringsted share one advisor (as Ishøj and
  * Hvidovre do in real life), Ishøj has its own. Departments follow the seed reports. Loaded only when
  * {@code portal.demo-data.enabled} is true, which the start-up sets for the embedded database alone,
- * and only into an empty database.
+ * and only into an empty database; switched on for a database that holds other municipalities, it
+ * stops the start.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -29,6 +31,8 @@ class DemoData implements ApplicationRunner {
 
     /** Documented in README for the embedded run only. */
     static final String DEMO_PASSWORD = "demo1234";
+    /** The demo municipalities' codes: Stevns, Ringsted, Ishøj. */
+    private static final Set<String> DEMO_CODES = Set.of("336", "329", "183");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final MunicipalityRepository municipalities;
@@ -48,6 +52,10 @@ class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (municipalities.count() > 0) {
+            if (municipalities.findAll().stream().anyMatch(m -> !DEMO_CODES.contains(m.code()))) {
+                throw new UnsafeProductionSettingsException("PORTAL_DEMO_DATA_ENABLED is true on a database that holds "
+                        + "real municipalities: remove it, demo users with a published password must never reach real data.");
+            }
             return;
         }
         var stevns = stevns();
