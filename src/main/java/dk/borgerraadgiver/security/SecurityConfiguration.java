@@ -37,7 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, PublicLinks links,
-                                            StaffAccounts accounts, Clock clock,
+                                            StaffAccounts accounts, StaffSecondFactor secondFactor, Clock clock,
                                             @Value("${portal.security.session-lifetime:PT10H}") Duration lifetime)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -46,6 +46,7 @@ class SecurityConfiguration {
         http.headers(headers -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
         http.addFilterBefore(new LoginGuard(throttle, links), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new StaffSessionCheck(accounts, lifetime, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SecondFactorGate(secondFactor), StaffSessionCheck.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -74,6 +74,9 @@ class StaffSessionCheck extends OncePerRequestFilter {
         if (account.isEmpty() || !account.get().enabled()) {
             return "deactivated";
         }
+        if (sessionRoles.contains("ROLE_" + SecondFactorGate.PENDING)) {
+            return null;
+        }
         var currentRoles = account.get().roles().stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toSet());
         return currentRoles.equals(sessionRoles) ? null : "rolesChanged";
     }

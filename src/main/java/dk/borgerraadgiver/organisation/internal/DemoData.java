@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.organisation.internal;
 
+import java.util.Collection;
 import java.util.Set;
 
 import dk.borgerraadgiver.organisation.DepartmentLevel;
@@ -52,7 +53,7 @@ class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (municipalities.count() > 0) {
-            if (municipalities.findAll().stream().anyMatch(m -> !DEMO_CODES.contains(m.code()))) {
+            if (holdsRealMunicipalities(municipalities.findAll().stream().map(Municipality::code).toList())) {
                 throw new UnsafeProductionSettingsException("PORTAL_DEMO_DATA_ENABLED is true on a database that holds "
                         + "real municipalities: remove it, demo users with a published password must never reach real data.");
             }
@@ -68,6 +69,11 @@ class DemoData implements ApplicationRunner {
         staff.create("admin", DEMO_PASSWORD, "Portaladministrator", "it@borgerraadgiver.example",
                 Set.of(StaffRole.ADMIN, StaffRole.ADVISOR), Set.of(stevns.id(), ringsted.id(), ishoj.id()));
         log.info("Demo data loaded: 3 municipalities, 3 staff users");
+    }
+
+    /** Whether a database with these municipality codes holds more than the demo municipalities. */
+    static boolean holdsRealMunicipalities(Collection<String> codes) {
+        return codes.stream().anyMatch(code -> !DEMO_CODES.contains(code));
     }
 
     private Municipality stevns() {

@@ -64,7 +64,7 @@ public class LoginThrottle {
                 ? ClientAddress.key(web.getRemoteAddress()) : "unknown";
     }
 
-    void failed(String account, String client) {
+    public void failed(String account, String client) {
         var key = normalised(account);
         perAccountAndClient.tryAcquire(key + "|" + client);
         perClient.tryAcquire(client);
@@ -75,7 +75,7 @@ public class LoginThrottle {
         }
     }
 
-    void succeeded(String account, String client) {
+    public void succeeded(String account, String client) {
         perAccountAndClient.reset(normalised(account) + "|" + client);
         SecurityEvents.record("login.success", account, client);
     }

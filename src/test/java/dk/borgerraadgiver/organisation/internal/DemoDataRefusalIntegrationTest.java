@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.organisation.internal;
 
+import java.util.List;
+
 import dk.borgerraadgiver.shared.ProductionSettings.UnsafeProductionSettingsException;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
 import dk.borgerraadgiver.support.TestMunicipalities;
@@ -7,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Demo data (and its users with a published password) never lands on a database with real municipalities. */
@@ -20,12 +22,16 @@ class DemoDataRefusalIntegrationTest {
     TestMunicipalities testMunicipalities;
 
     @Test
-    void demo_data_switched_on_over_the_demo_municipalities_only_is_a_restart_and_over_a_real_one_stops_the_start() {
-        assertThatCode(() -> demoData.run(new DefaultApplicationArguments())).as("a restart of the demo").doesNotThrowAnyException();
-
+    void demo_data_switched_on_over_a_real_municipality_stops_the_start() {
         testMunicipalities.create("931", "demo-refusal", "Rigtig Kommune", new String[][]{{"AD", "Administration"}});
 
         assertThatThrownBy(() -> demoData.run(new DefaultApplicationArguments()))
                 .isInstanceOf(UnsafeProductionSettingsException.class).hasMessageStartingWith("PORTAL_DEMO_DATA_ENABLED is true");
+    }
+
+    @Test
+    void only_the_three_demo_municipalities_count_as_a_demo_database() {
+        assertThat(DemoData.holdsRealMunicipalities(List.of("336", "329", "183"))).isFalse();
+        assertThat(DemoData.holdsRealMunicipalities(List.of("336", "151"))).isTrue();
     }
 }
