@@ -38,7 +38,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, PublicLinks links,
                                             StaffAccounts accounts, StaffSecondFactor secondFactor, Clock clock,
-                                            @Value("${portal.security.session-lifetime:PT10H}") Duration lifetime)
+                                            @Value("${portal.security.session-lifetime}") Duration lifetime)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/portal/**").permitAll());

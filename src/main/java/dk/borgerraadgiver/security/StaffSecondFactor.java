@@ -56,7 +56,7 @@ public class StaffSecondFactor {
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
 
     StaffSecondFactor(CitizenAdvisorRepository advisors, SecondFactorRepository factors, LoginThrottle throttle, Clock clock,
-                      @Value("${portal.security.require-second-factor:false}") boolean required) {
+                      @Value("${portal.security.require-second-factor}") boolean required) {
         this.advisors = advisors;
         this.factors = factors;
         this.throttle = throttle;

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.VaadinRequest;
+import dk.borgerraadgiver.shared.SecurityEvents;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +25,9 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        var request = VaadinRequest.getCurrent();
+        SecurityEvents.record("access.denied", request == null || request.getUserPrincipal() == null ? null
+                : request.getUserPrincipal().getName(), ClientAddress.current());
         removeAll();
         add(new H1(getTranslation("error.accessDenied.title")), new Paragraph(getTranslation("error.accessDenied.text")));
         return HttpServletResponse.SC_FORBIDDEN;

@@ -5,9 +5,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.borgerraadgiver.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class BackOfficeAccessIT extends BrowserTest {
 
     private static final String DEMO_PASSWORD = "demo1234";
@@ -42,7 +47,7 @@ class BackOfficeAccessIT extends BrowserTest {
     }
 
     @Test
-    void advisor_of_one_municipality_gets_no_data_of_another() {
+    void advisor_of_one_municipality_gets_no_data_of_another(CapturedOutput output) {
         page.navigate(url("/backoffice"));
         signIn("bo", DEMO_PASSWORD);
         var main = page.getByRole(AriaRole.MAIN);
@@ -54,6 +59,7 @@ class BackOfficeAccessIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Ingen adgang");
         assertThat(page.getByText("Center for Børn & Læring")).hasCount(0);
         assertThat(page.getByText("Rådhuspladsen 1")).hasCount(0);
+        assertThat(output.getOut()).contains("event=access.denied").doesNotContain("account=bo ");
     }
 
     @Test
