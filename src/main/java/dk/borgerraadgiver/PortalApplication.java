@@ -16,7 +16,7 @@ public class PortalApplication {
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && "new-keyset".equals(args[0])) {
-            System.out.println(AttachmentKeyset.newJson());
+            System.out.println(AttachmentKeyset.newJson().strip());
             return;
         }
         SpringApplication.run(PortalApplication.class, args);
