@@ -49,7 +49,7 @@ class SecondFactorEnrolment extends Div {
         });
         add(new Paragraph(getTranslation("secondFactor.enrol.step1")), qr,
                 new Paragraph(new Text(getTranslation("secondFactor.enrol.secret") + " "), secret),
-                new Paragraph(getTranslation("secondFactor.enrol.step2")), code, confirm);
+                new Paragraph(getTranslation("secondFactor.enrol.step2")), code, actions(confirm));
     }
 
     private void showRecoveryCodes(List<String> codes, Runnable done) {
@@ -62,7 +62,14 @@ class SecondFactorEnrolment extends Div {
         var status = new Paragraph(getTranslation("secondFactor.enrolled"));
         status.getElement().setAttribute("role", "status");
         add(status, new H2(getTranslation("secondFactor.recovery.title")),
-                new Paragraph(getTranslation("secondFactor.recovery.text")), list, next);
+                new Paragraph(getTranslation("secondFactor.recovery.text")), list, actions(next));
+    }
+
+    /** A form's buttons, on their own line below the fields. */
+    static Div actions(Button... buttons) {
+        var actions = new Div(buttons);
+        actions.addClassName("form-actions");
+        return actions;
     }
 
     /** The one-time code field: digits, the browser's one-time-code autofill. */
@@ -76,6 +83,8 @@ class SecondFactorEnrolment extends Div {
             field.getElement().setAttribute("autocomplete", "one-time-code");
             field.getElement().setAttribute("inputmode", "text");
             field.setRequiredIndicatorVisible(false);
+            field.setWidthFull();
+            field.setMaxWidth("20rem");
             return field;
         }
     }

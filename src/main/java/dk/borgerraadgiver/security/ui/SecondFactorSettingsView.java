@@ -31,11 +31,17 @@ class SecondFactorSettingsView extends Div implements LocaleChangeObserver, HasD
         removeAll();
         var username = SignedInStaff.username().orElseThrow();
         add(new H1(getTranslation("secondFactor.settings.title")));
-        add(new Paragraph(getTranslation(secondFactor.enrolled(username) ? "secondFactor.settings.on"
-                : secondFactor.required() ? "secondFactor.settings.required" : "secondFactor.settings.off")));
+        var status = new Paragraph(getTranslation(secondFactor.enrolled(username) ? "secondFactor.settings.on"
+                : secondFactor.required() ? "secondFactor.settings.required" : "secondFactor.settings.off"));
+        add(status);
         var enrolment = secondFactor.newEnrolment(username);
-        add(new SecondFactorEnrolment(enrolment, code -> secondFactor.enrol(username, enrolment, code),
-                () -> localeChange(event)));
+        add(new SecondFactorEnrolment(enrolment, code -> {
+            var recoveryCodes = secondFactor.enrol(username, enrolment, code);
+            if (!recoveryCodes.isEmpty()) {
+                status.setVisible(false);
+            }
+            return recoveryCodes;
+        }, () -> localeChange(event)));
     }
 
     @Override

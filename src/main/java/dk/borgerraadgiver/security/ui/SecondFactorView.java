@@ -75,7 +75,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
             code.focus();
         });
         card.add(new H1(getTranslation("secondFactor.title")), new Paragraph(new Text(getTranslation("secondFactor.lead"))),
-                code, confirm);
+                code, SecondFactorEnrolment.actions(confirm));
         code.focus();
     }
 
