@@ -59,11 +59,6 @@ public class CitizenMessages {
     public static final int MAX_MESSAGE = 10_000;
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
     static final Duration SESSION_VALIDITY = Duration.ofMinutes(60);
-    static final int MAX_CODE_ATTEMPTS = 5;
-    /** Codes one case may be sent in a day, so the link cannot flood the citizen's mailbox. */
-    static final int MAX_CODES_PER_DAY = 5;
-    /** Wrong codes one case may see in a day, whatever the number of resends or sessions. */
-    static final int MAX_FAILED_PER_DAY = 10;
     /** A new code at most once a minute, so the link cannot be used to flood the citizen's mailbox. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -169,8 +164,7 @@ public class CitizenMessages {
         if (existing.isPresent() && existing.get().expiresAt().isAfter(clock.instant().plus(CODE_VALIDITY).minus(RESEND_PAUSE))) {
             throw new CaseRefusedException("tooSoon");
         }
-        if (existing.isPresent() && (existing.get().codesOn(today) >= MAX_CODES_PER_DAY
-                || existing.get().failedOn(today) >= MAX_FAILED_PER_DAY)) {
+        if (existing.isPresent() && !existing.get().mayGetAnotherCode(today)) {
             SecurityEvents.record("code.dailyLimit", null);
             throw new CaseRefusedException("tooManyCodes");
         }
@@ -199,7 +193,7 @@ public class CitizenMessages {
         var stored = codes.findById(caseFile.id());
         var today = PortalTime.today(clock);
         if (stored.isEmpty() || stored.get().expiresAt().isBefore(clock.instant())
-                || stored.get().attempts() >= MAX_CODE_ATTEMPTS || stored.get().failedOn(today) >= MAX_FAILED_PER_DAY) {
+                || !stored.get().mayBeGuessed(today)) {
             throw new CaseRefusedException("codeExpired");
         }
         var accessCode = stored.get();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import dk.borgerraadgiver.casework.internal.AccessCode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.support.MutableClock;
@@ -57,7 +58,7 @@ class CitizenCodeLimitsIntegrationTest {
     void a_case_gets_five_codes_a_day_and_more_the_next_day() {
         clock.setTo(LocalDate.of(2026, 12, 2).atTime(9, 0).atZone(PortalTime.ZONE).toInstant());
         var token = linkToACase();
-        for (int i = 0; i < CitizenMessages.MAX_CODES_PER_DAY; i++) {
+        for (int i = 0; i < AccessCode.MAX_CODES_PER_DAY; i++) {
             assertThat(messages.sendCode(token)).isTrue();
             aMinuteLater();
         }

@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "case_access_code")
 public class AccessCode {
 
+    /** Wrong guesses one code may take. */
+    public static final int MAX_ATTEMPTS = 5;
+    /** Codes one case may be sent in a day, so the link cannot flood the citizen's mailbox. */
+    public static final int MAX_CODES_PER_DAY = 5;
+    /** Wrong codes one case may see in a day, whatever the number of resends or sessions. */
+    public static final int MAX_FAILED_PER_DAY = 10;
+
     @Id
     private long caseId;
     private String codeHash;
@@ -62,11 +69,21 @@ public class AccessCode {
         failedThatDay++;
     }
 
-    public int codesOn(LocalDate today) {
+    /** Whether the case may be sent one more code today. */
+    public boolean mayGetAnotherCode(LocalDate today) {
+        return codesOn(today) < MAX_CODES_PER_DAY && failedOn(today) < MAX_FAILED_PER_DAY;
+    }
+
+    /** Whether this code may still be tried (its own attempts and the case's wrong codes today). */
+    public boolean mayBeGuessed(LocalDate today) {
+        return attempts < MAX_ATTEMPTS && failedOn(today) < MAX_FAILED_PER_DAY;
+    }
+
+    private int codesOn(LocalDate today) {
         return today.equals(countedOn) ? codesThatDay : 0;
     }
 
-    public int failedOn(LocalDate today) {
+    private int failedOn(LocalDate today) {
         return today.equals(countedOn) ? failedThatDay : 0;
     }
 
@@ -80,5 +97,4 @@ public class AccessCode {
 
     public String codeHash() { return codeHash; }
     public Instant expiresAt() { return expiresAt; }
-    public int attempts() { return attempts; }
 }
