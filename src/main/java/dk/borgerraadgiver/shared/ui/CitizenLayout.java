@@ -51,6 +51,8 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
         addClassName("citizen-page");
 
         skipLink.addClassName("skip-link");
+        // The browser, not the router, follows the skip link: a jump within the page, never a navigation.
+        skipLink.getElement().setAttribute("router-ignore", true);
         brandBadge.addClassName("brand-badge");
         brandBadge.getElement().setAttribute("aria-hidden", "true");
         brandService.addClassName("brand-service");
@@ -85,6 +87,8 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // With <base href="/"> a bare "#main-content" would lead to the front page, so the link names this page.
+        skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#main-content");
         branding = event.getRouteParameters().get(MUNICIPALITY_PARAMETER)
                 .flatMap(brandingSource::findBySlug)
                 .orElse(null);
