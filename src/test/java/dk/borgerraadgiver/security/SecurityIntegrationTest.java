@@ -66,6 +66,7 @@ class SecurityIntegrationTest {
             throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
                 .header("X-Forwarded-For", from)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password));
         if (origin != null) {
@@ -117,7 +118,10 @@ class SecurityIntegrationTest {
     void a_sign_in_from_a_foreign_page_is_refused() throws Exception {
         var username = newAdvisor();
 
-        assertThat(signIn(http, username, PASSWORD, TestClients.next(), "https://evil.example").statusCode()).isEqualTo(403);
+        var foreign = signIn(http, username, PASSWORD, TestClients.next(), "https://evil.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).as("a Danish error page, not Spring's whitelabel")
+                .contains("<html lang=\"da\">", "<title>Siden kan ikke vises").doesNotContain("Whitelabel");
         assertThat(signIn(http, username, PASSWORD, TestClients.next(), null).statusCode()).isEqualTo(403);
         assertThat(location(signIn(http, username, PASSWORD, TestClients.next(), url("")))).isEqualTo(url("/"));
     }

@@ -51,8 +51,11 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
         addClassName("citizen-page");
 
         skipLink.addClassName("skip-link");
-        // The browser, not the router, follows the skip link: a jump within the page, never a navigation.
+        // The skip link moves focus to the content and changes nothing else: no navigation, no new address
+        // (the router would re-open the page and lose the answers given so far).
         skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.addAttachListener(attach -> skipLink.getElement().executeJs(
+                "this.addEventListener('click', e => { e.preventDefault(); document.getElementById('main-content').focus(); })"));
         brandBadge.addClassName("brand-badge");
         brandBadge.getElement().setAttribute("aria-hidden", "true");
         brandService.addClassName("brand-service");
