@@ -28,10 +28,7 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
-import dk.borgerraadgiver.shared.AttemptLimiter;
-import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
-import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm.ContactDetails;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
@@ -56,7 +53,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private final Bookings bookings;
     private final MunicipalityDirectory municipalities;
-    private final AttemptLimiter limiter;
+    private final BookingLimits limits;
     private final CalendarFiles calendarFiles;
     private @Nullable MunicipalityProfile municipality;
     private List<MeetingTypeSummary> types = List.of();
@@ -76,7 +73,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                     CalendarFiles calendarFiles) {
         this.bookings = bookings;
         this.municipalities = municipalities;
-        this.limiter = limits.bookingAttempts();
+        this.limits = limits;
         this.calendarFiles = calendarFiles;
         addClassName("booking-flow");
     }
@@ -262,11 +259,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void submit(ErrorSummary errors) {
         errors.clear();
-        String client = ClientAddress.current();
-        if (!limiter.tryAcquire(client)) {
-            SecurityEvents.record("ratelimit.booking", client);
-            errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
-            errors.show();
+        if (!limits.allowed(errors, this)) {
             return;
         }
         try {

@@ -22,11 +22,8 @@ import dk.borgerraadgiver.booking.Bookings;
 import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
-import dk.borgerraadgiver.shared.AttemptLimiter;
-import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.ui.ExpiredLinkNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
-import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 import java.util.Objects;
@@ -40,7 +37,7 @@ import java.util.Objects;
 class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Bookings bookings;
-    private final AttemptLimiter limiter;
+    private final BookingLimits limits;
     private final MunicipalityDirectory municipalities;
     private String token = "";
     private @Nullable BookingDetails booking;
@@ -49,7 +46,7 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     ManageBookingView(Bookings bookings, BookingLimits limits, MunicipalityDirectory municipalities) {
         this.bookings = bookings;
         this.municipalities = municipalities;
-        this.limiter = limits.bookingAttempts();
+        this.limits = limits;
         addClassName("prose");
     }
 
@@ -173,14 +170,7 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private boolean allowed(ErrorSummary errors) {
-        String client = ClientAddress.current();
-        if (limiter.tryAcquire(client)) {
-            return true;
-        }
-        SecurityEvents.record("ratelimit.booking", client);
-        errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
-        errors.show();
-        return false;
+        return limits.allowed(errors, this);
     }
 
     private String when(TimeSlot slot) {

@@ -27,11 +27,8 @@ import dk.borgerraadgiver.booking.MeetingTypeSummary;
 import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
-import dk.borgerraadgiver.shared.AttemptLimiter;
-import dk.borgerraadgiver.shared.SecurityEvents;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
-import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm.ContactDetails;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
@@ -52,7 +49,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
     private final Bookings bookings;
     private final VisitRequests visitRequests;
     private final MunicipalityDirectory municipalities;
-    private final AttemptLimiter limiter;
+    private final BookingLimits limits;
     private final Clock clock;
     private final VisitRequestQuestions.Answers visit = new VisitRequestQuestions.Answers();
     private final ContactDetails contact = new ContactDetails();
@@ -64,7 +61,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
         this.bookings = bookings;
         this.visitRequests = visitRequests;
         this.municipalities = municipalities;
-        this.limiter = limits.bookingAttempts();
+        this.limits = limits;
         this.clock = clock;
         addClassName("booking-flow");
     }
@@ -140,11 +137,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void send(ErrorSummary errors) {
         errors.clear();
-        var client = ClientAddress.current();
-        if (!limiter.tryAcquire(client)) {
-            SecurityEvents.record("ratelimit.booking", client);
-            errors.add(getTranslation("booking.error.RATE_LIMITED", limiter.minutesToWait(client)), this);
-            errors.show();
+        if (!limits.allowed(errors, this)) {
             return;
         }
         try {
