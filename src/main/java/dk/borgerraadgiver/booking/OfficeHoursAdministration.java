@@ -1,6 +1,7 @@
 package dk.borgerraadgiver.booking;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import dk.borgerraadgiver.booking.internal.BookingEngine;
@@ -10,7 +11,12 @@ import dk.borgerraadgiver.booking.internal.ClosedPeriodEntry;
 import dk.borgerraadgiver.booking.internal.ClosedPeriodRepository;
 import dk.borgerraadgiver.booking.internal.MeetingType;
 import dk.borgerraadgiver.booking.internal.MeetingTypeRepository;
+import dk.borgerraadgiver.booking.internal.StandardMeetingTypes;
 import dk.borgerraadgiver.booking.internal.WeeklyHoursEntry;
+import dk.borgerraadgiver.organisation.LocationKind;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.security.StaffAccounts;
 import dk.borgerraadgiver.security.StaffScope;
 import dk.borgerraadgiver.shared.PortalTime;
@@ -51,10 +57,15 @@ public class OfficeHoursAdministration {
     private final StaffScope scope;
     private final StaffAccounts staff;
     private final BookingSettingsRepository bookingSettings;
+    private final ServedMunicipalities municipalities;
+    private final MunicipalityDirectory directory;
 
     OfficeHoursAdministration(MeetingTypeRepository meetingTypes, ClosedPeriodRepository closedPeriods,
                               BookingRepository bookings, BookingEngine engine, StaffScope scope, StaffAccounts staff,
-                              BookingSettingsRepository bookingSettings, Clock clock) {
+                              BookingSettingsRepository bookingSettings, ServedMunicipalities municipalities,
+                              MunicipalityDirectory directory, Clock clock) {
+        this.municipalities = municipalities;
+        this.directory = directory;
         this.clock = clock;
         this.bookingSettings = bookingSettings;
         this.meetingTypes = meetingTypes;
@@ -63,6 +74,41 @@ public class OfficeHoursAdministration {
         this.engine = engine;
         this.scope = scope;
         this.staff = staff;
+    }
+
+    /** The served municipalities that have no meeting types yet (a municipality just set up). */
+    @Transactional(readOnly = true)
+    public List<MunicipalitySummary> withoutMeetingTypes() {
+        return municipalities.list().stream().filter(m -> !meetingTypes.existsByMunicipalityId(m.id())).toList();
+    }
+
+    /**
+     * Opens booking in a new municipality with the signed-in advisor: the standard meeting types its
+     * meeting places allow (town hall meeting, phone, library drop-in, home visit), without hours yet.
+     * Returns how many were made; none when the municipality has meeting types already.
+     */
+    @Transactional
+    public int openBooking(long municipalityId) {
+        scope.requireServes(municipalityId);
+        if (meetingTypes.existsByMunicipalityId(municipalityId)) {
+            return 0;
+        }
+        var advisorId = SignedInStaff.username().flatMap(staff::advisorId).orElseThrow();
+        var profile = directory.findById(municipalityId).orElseThrow();
+        engine.prepareCalendar(advisorId);
+        var made = new ArrayList<MeetingType>();
+        if (StandardMeetingTypes.hasPlace(profile, LocationKind.TOWN_HALL)) {
+            made.add(StandardMeetingTypes.inPerson(profile, advisorId, 45, 15));
+        }
+        made.add(StandardMeetingTypes.phone(profile, advisorId));
+        if (StandardMeetingTypes.hasPlace(profile, LocationKind.LIBRARY)) {
+            made.add(StandardMeetingTypes.dropIn(profile, advisorId));
+        }
+        if (StandardMeetingTypes.hasPlace(profile, LocationKind.CITIZEN_HOME)) {
+            made.add(StandardMeetingTypes.homeVisit(profile, advisorId));
+        }
+        meetingTypes.saveAll(made);
+        return made.size();
     }
 
     @Transactional(readOnly = true)

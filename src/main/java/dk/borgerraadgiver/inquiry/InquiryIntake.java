@@ -75,6 +75,7 @@ public class InquiryIntake {
             throw new InvalidSubmissionException("rateLimited");
         }
         var municipality = municipalities.findBySlug(submission.municipalitySlug())
+                .filter(found -> !found.paused())
                 .orElseThrow(() -> new InvalidSubmissionException("municipality"));
         validate(submission, municipality.id());
         var now = clock.instant();
@@ -142,7 +143,7 @@ public class InquiryIntake {
             throw new InvalidSubmissionException("custody");
         }
         if (s.departmentId() != null && municipalities.departments(municipalityId).stream()
-                .noneMatch(department -> department.id() == s.departmentId())) {
+                .noneMatch(department -> department.active() && department.id() == s.departmentId())) {
             throw new InvalidSubmissionException("department");
         }
         if (s.attachments().size() > properties.maxFiles()

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** A location as shown to citizens and staff; the citizen's home has no address of its own. */
 public record MeetingPlace(long id, String code, LocationKind kind, String name, @Nullable String street,
                            @Nullable String postalCode, @Nullable String city,
-                           @Nullable String directionsDanish, @Nullable String directionsEnglish, boolean stepFree) {
+                           @Nullable String directionsDanish, @Nullable String directionsEnglish, boolean stepFree,
+                           boolean active) {
 
     public String addressLine() {
         if (street == null) {

@@ -30,10 +30,12 @@ public class MunicipalityDirectory {
         this.departments = departments;
     }
 
-    /** The active departments a citizen can point to, in the municipality's own order. */
+    /**
+     * Every department of the municipality in its own order, retired ones too (they stay on old
+     * complaint points and in old statistics); offer only {@link DepartmentNode#active()} ones for new choices.
+     */
     public List<DepartmentNode> departments(long municipalityId) {
         return departments.findByMunicipalityIdOrderBySortOrderAscNameAsc(municipalityId).stream()
-                .filter(department -> department.active())
                 .map(MunicipalityDirectory::departmentNode)
                 .toList();
     }
@@ -58,7 +60,8 @@ public class MunicipalityDirectory {
         return new MunicipalityProfile(municipality.id(), municipality.code(), municipality.slug(), municipality.name(),
                 municipality.contactPhone(), municipality.contactEmail(), municipality.phoneHoursDanish(),
                 municipality.phoneHoursEnglish(), municipality.complaintAgeLimitMonths(),
-                municipality.callbackWorkingDays(), new AccentColour(municipality.accentColour()), places);
+                municipality.callbackWorkingDays(), new AccentColour(municipality.accentColour()), places,
+                municipality.postalAddress(), municipality.accessibilityStatementUrl(), municipality.paused());
     }
 
     static MunicipalitySummary summary(Municipality municipality) {
@@ -68,7 +71,7 @@ public class MunicipalityDirectory {
     static MeetingPlace meetingPlace(Location location) {
         return new MeetingPlace(requireId(location.id()), location.code(), location.kind(), location.name(),
                 location.street(), location.postalCode(), location.city(), location.directionsDanish(),
-                location.directionsEnglish(), location.stepFree());
+                location.directionsEnglish(), location.stepFree(), location.active());
     }
 
     static DepartmentNode departmentNode(Department department) {

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.borgerraadgiver.shared.AccentColour;
+import org.jspecify.annotations.Nullable;
 
-/** What a citizen may see of a municipality's advisor function: contact details, promises and meeting places. */
+/**
+ * What a citizen may see of a municipality's advisor function: contact details, promises and meeting
+ * places (retired ones too, for old bookings; {@link MeetingPlace#active()} tells). A paused
+ * municipality takes no new bookings or inquiries; its pages show a notice and the phone number.
+ */
 public record MunicipalityProfile(
         long id,
         String code,
@@ -18,7 +23,10 @@ public record MunicipalityProfile(
         int complaintAgeLimitMonths,
         int callbackWorkingDays,
         AccentColour accentColour,
-        List<MeetingPlace> meetingPlaces) {
+        List<MeetingPlace> meetingPlaces,
+        @Nullable String postalAddress,
+        @Nullable String accessibilityStatementUrl,
+        boolean paused) {
 
     public String phoneHours(Locale locale) {
         return "en".equals(locale.getLanguage()) ? phoneHoursEnglish : phoneHoursDanish;

@@ -29,6 +29,26 @@ public record AccentColour(String hex) {
         return contrastAgainstWhite() >= MINIMUM_CONTRAST ? this : PORTAL_BLUE;
     }
 
+    public boolean isReadableOnWhite() {
+        return contrastAgainstWhite() >= MINIMUM_CONTRAST;
+    }
+
+    /**
+     * The nearest shade of this colour that is readable on white: the same hue, darkened step by step
+     * until it reaches 4.5:1; the colour itself when it already does.
+     */
+    public AccentColour nearestReadable() {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        for (int percent = 100; percent >= 0; percent--) {
+            var shade = new AccentColour(String.format("#%02x%02x%02x", (rgb >> 16 & 0xff) * percent / 100,
+                    (rgb >> 8 & 0xff) * percent / 100, (rgb & 0xff) * percent / 100));
+            if (shade.isReadableOnWhite()) {
+                return shade;
+            }
+        }
+        return PORTAL_BLUE;
+    }
+
     private double relativeLuminance() {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);

@@ -35,6 +35,15 @@ public class PublicLinks {
         return configured.get().replaceAll("/+$", "");
     }
 
+    /** Where a member of staff chooses a password from an invitation or a reset mail. */
+    public static String staffPasswordPath(String token) {
+        return "/login/adgangskode/" + token;
+    }
+
+    public String staffPassword(String token) {
+        return baseUrl() + staffPasswordPath(token);
+    }
+
     public static String bookingPath(String manageToken) {
         return "/booking/" + manageToken;
     }

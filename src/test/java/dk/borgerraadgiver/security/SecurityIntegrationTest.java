@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import dk.borgerraadgiver.support.MutableClock;
 import dk.borgerraadgiver.support.PortalIntegrationTest;
+import dk.borgerraadgiver.support.SignedIn;
 import dk.borgerraadgiver.support.TestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class SecurityIntegrationTest {
     StaffAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StaffAdministration staffAdministration;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -174,7 +177,12 @@ class SecurityIntegrationTest {
         assertThat(location(get("/backoffice", "X-Forwarded-For", client))).as("after a role change").endsWith("/login");
 
         assertThat(location(signIn(http, username, PASSWORD, client, url("")))).doesNotContain("/login");
-        jdbc.update("update citizen_advisor set enabled = false where username = ?", username);
+        SignedIn.as("admin", "ADMIN");
+        try {
+            staffAdministration.setActive(accounts.advisorId(username).orElseThrow(), false);
+        } finally {
+            SignedIn.signOut();
+        }
         assertThat(location(get("/backoffice", "X-Forwarded-For", client))).as("after deactivation").endsWith("/login");
         assertThat(location(signIn(http, username, PASSWORD, client, url("")))).as("and it cannot sign in again").endsWith("/login?error");
     }

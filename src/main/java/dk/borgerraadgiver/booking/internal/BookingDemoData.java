@@ -9,9 +9,6 @@ import java.util.Locale;
 
 import dk.borgerraadgiver.booking.BookingChannel;
 import dk.borgerraadgiver.booking.CitizenContact;
-import dk.borgerraadgiver.booking.MeetingKind;
-import dk.borgerraadgiver.organisation.LocationKind;
-import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import dk.borgerraadgiver.security.StaffAccounts;
@@ -119,47 +116,26 @@ class BookingDemoData implements ApplicationRunner {
 
     private static MeetingType inPerson(MunicipalityProfile municipality, long advisorId, int minutes, int buffer,
                                         LocalDate validFrom, List<DayOfWeek> days, LocalTime from, LocalTime to) {
-        var type = new MeetingType(municipality.id(), advisorId, place(municipality, LocationKind.TOWN_HALL), "RADHUS",
-                MeetingKind.IN_PERSON, "Møde på rådhuset", "Meeting at the town hall",
-                "Et personligt møde med borgerrådgiveren på " + minutes + " minutter. Tag gerne breve og afgørelser med.",
-                "A " + minutes + "-minute meeting in person with the citizen advisor. Bring any letters and decisions.",
-                minutes, buffer, 24, 56, 0);
+        var type = StandardMeetingTypes.inPerson(municipality, advisorId, minutes, buffer);
         days.forEach(day -> type.addWeeklyHours(new WeeklyHoursEntry(day, from, to, validFrom, null)));
         return type;
     }
 
     private static MeetingType phone(MunicipalityProfile municipality, long advisorId, LocalDate validFrom,
                                      List<DayOfWeek> days) {
-        var type = new MeetingType(municipality.id(), advisorId, null, "TELEFON", MeetingKind.PHONE,
-                "Telefonmøde", "Phone meeting",
-                "Borgerrådgiveren ringer til dig på det aftalte tidspunkt. Samtalen varer op til 30 minutter.",
-                "The citizen advisor phones you at the agreed time. The call lasts up to 30 minutes.",
-                30, 0, 24, 56, 1);
+        var type = StandardMeetingTypes.phone(municipality, advisorId);
         days.forEach(day -> type.addWeeklyHours(new WeeklyHoursEntry(day, LocalTime.of(9, 0), LocalTime.of(12, 0), validFrom, null)));
         return type;
     }
 
     private static MeetingType dropIn(MunicipalityProfile municipality, long advisorId, LocalDate validFrom,
                                       DayOfWeek day, LocalTime from, LocalTime to) {
-        var type = new MeetingType(municipality.id(), advisorId, place(municipality, LocationKind.LIBRARY), "BIBLIOTEK",
-                MeetingKind.DROP_IN, "Åben rådgivning på biblioteket", "Drop-in advice at the library",
-                "Kom forbi uden at bestille tid. Er der kø, venter du kort.",
-                "Come by without booking. If others are waiting, you wait briefly.",
-                30, 0, 0, 56, 2);
+        var type = StandardMeetingTypes.dropIn(municipality, advisorId);
         type.addWeeklyHours(new WeeklyHoursEntry(day, from, to, validFrom, null));
         return type;
     }
 
     private static MeetingType homeVisit(MunicipalityProfile municipality, long advisorId) {
-        return new MeetingType(municipality.id(), advisorId, place(municipality, LocationKind.CITIZEN_HOME), "HJEMME",
-                MeetingKind.HOME_VISIT, "Hjemmebesøg eller møde et andet sted", "Home visit or meeting elsewhere",
-                "Kan du ikke komme til os, kommer borgerrådgiveren til dig. Ring, så aftaler vi tid og sted.",
-                "If you cannot come to us, the citizen advisor comes to you. Phone us to agree on a time and place.",
-                60, 0, 48, 56, 3);
-    }
-
-    private static Long place(MunicipalityProfile municipality, LocationKind kind) {
-        return municipality.meetingPlaces().stream().filter(p -> p.kind() == kind).findFirst()
-                .map(MeetingPlace::id).orElse(null);
+        return StandardMeetingTypes.homeVisit(municipality, advisorId);
     }
 }

@@ -131,6 +131,10 @@ public class BookingEngine {
         if (!type.kind().bookable()) {
             throw new BookingRefusedException(Reason.NOT_BOOKABLE);
         }
+        if (channel == BookingChannel.ONLINE
+                && municipalities.findById(type.municipalityId()).map(MunicipalityProfile::paused).orElse(true)) {
+            throw new BookingRefusedException(Reason.NOT_BOOKABLE);
+        }
         lockCalendar(type.advisorId());
         var now = clock.instant();
         if (channel == BookingChannel.ONLINE) {

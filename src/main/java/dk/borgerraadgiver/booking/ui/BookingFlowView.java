@@ -82,6 +82,10 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
         municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (municipality.paused()) {
+            event.forwardTo(slug);
+            return;
+        }
         types = bookings.meetingTypes(slug);
         contact.setLanguage(getLocale());
         showType();

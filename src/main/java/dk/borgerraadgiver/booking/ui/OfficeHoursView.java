@@ -82,6 +82,18 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         add(outside);
         showOutside(administration.leftOutside());
         add(new H2(getTranslation("hours.types")));
+        for (var municipality : administration.withoutMeetingTypes()) {
+            var open = new Button(getTranslation("hours.openBooking", municipality.name()), click -> {
+                int made = administration.openBooking(municipality.id());
+                Notification.show(getTranslation("hours.openedBooking", made, municipality.name()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var card = new Div(new Paragraph(getTranslation("hours.noMeetingTypes", municipality.name())), open);
+            card.addClassName("notice-card");
+            add(card);
+        }
         for (MeetingTypeSettings type : administration.meetingTypes()) {
             if (type.kind() == MeetingKind.HOME_VISIT) {
                 continue;

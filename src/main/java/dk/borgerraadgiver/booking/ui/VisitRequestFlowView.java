@@ -75,6 +75,10 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
         municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (municipality.paused()) {
+            event.forwardTo(slug);
+            return;
+        }
         type = bookings.meetingTypes(slug).stream().filter(t -> t.kind() == MeetingKind.HOME_VISIT).findFirst()
                 .orElseThrow(NotFoundException::new);
         contact.setLanguage(getLocale());

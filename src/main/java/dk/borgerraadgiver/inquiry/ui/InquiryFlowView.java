@@ -85,7 +85,11 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var slug = event.getRouteParameters().get(CitizenLayout.MUNICIPALITY_PARAMETER).orElse("");
         municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
-        departments = municipalities.departments(municipality.id());
+        if (municipality.paused()) {
+            event.forwardTo(slug);
+            return;
+        }
+        departments = municipalities.departments(municipality.id()).stream().filter(DepartmentNode::active).toList();
         answers.contact.setLanguage(getLocale());
         showNeed();
     }

@@ -53,6 +53,43 @@ public class Department {
         this.active = true;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /** Moves the department under another parent of the same municipality (null: to the top), at this place. */
+    public void moveTo(@Nullable Department newParent, int sortOrder) {
+        if (newParent != null) {
+            if (newParent.municipalityId() != municipalityId()) {
+                throw new IllegalArgumentException("A department's parent belongs to the same municipality");
+            }
+            for (var ancestor = newParent; ancestor != null; ancestor = ancestor.parent()) {
+                if (ancestor == this || (id != null && id.equals(ancestor.id()))) {
+                    throw new IllegalArgumentException("A department cannot be moved under itself");
+                }
+            }
+        }
+        this.parent = newParent;
+        this.sortOrder = sortOrder;
+    }
+
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    /** Retired: kept on old complaint points and in old statistics, no longer offered for new ones. */
+    public void retire(boolean retired) {
+        this.active = !retired;
+    }
+
+    public long municipalityId() {
+        return municipality == null ? 0 : municipality.id();
+    }
+
+    public @Nullable Department parent() {
+        return parent;
+    }
+
     public @Nullable Long id() {
         return id;
     }

@@ -37,6 +37,7 @@ public class Location {
     @Column(name = "directions_en")
     private @Nullable String directionsEnglish;
     private boolean stepFree;
+    private boolean active = true;
 
     protected Location() {
         this.code = this.name = "";
@@ -62,6 +63,36 @@ public class Location {
         this.directionsDanish = directionsDanish;
         this.directionsEnglish = directionsEnglish;
         this.stepFree = stepFree;
+    }
+
+    public void update(String name, @Nullable String street, @Nullable String postalCode, @Nullable String city,
+                       @Nullable String directionsDanish, @Nullable String directionsEnglish, boolean stepFree) {
+        if (kind != LocationKind.CITIZEN_HOME && (street == null || postalCode == null || city == null)) {
+            throw new IllegalArgumentException("A meeting place other than the citizen's home has an address");
+        }
+        if (postalCode != null && !postalCode.matches("\\d{4}")) {
+            throw new IllegalArgumentException("A Danish postal code has four digits");
+        }
+        this.name = name;
+        this.street = street;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.directionsDanish = directionsDanish;
+        this.directionsEnglish = directionsEnglish;
+        this.stepFree = stepFree;
+    }
+
+    /** Retired: no longer offered for new meetings; old meetings keep it. */
+    public void retire(boolean retired) {
+        this.active = !retired;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long municipalityId() {
+        return municipality == null ? 0 : municipality.id();
     }
 
     public @Nullable Long id() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LocationRepository extends JpaRepository<Location, Long> {
 
     List<Location> findByMunicipalityId(long municipalityId);
+
+    boolean existsByMunicipalityIdAndCode(long municipalityId, String code);
 }

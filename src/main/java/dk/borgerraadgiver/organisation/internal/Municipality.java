@@ -28,6 +28,9 @@ public class Municipality {
     private int complaintAgeLimitMonths;
     private int callbackWorkingDays;
     private String accentColour;
+    private @Nullable String postalAddress;
+    private @Nullable String accessibilityStatementUrl;
+    private boolean paused;
 
     protected Municipality() {
         this.code = this.slug = this.name = this.contactPhone = this.contactEmail = "";
@@ -53,6 +56,42 @@ public class Municipality {
         this.complaintAgeLimitMonths = complaintAgeLimitMonths;
         this.callbackWorkingDays = callbackWorkingDays;
         this.accentColour = accentColour;
+    }
+
+    /** Changes what the administration page edits; the code is fixed once the municipality exists. */
+    public void update(String slug, String name, String contactPhone, String contactEmail, @Nullable String postalAddress,
+                       String phoneHoursDanish, String phoneHoursEnglish, int complaintAgeLimitMonths,
+                       int callbackWorkingDays, String accentColour, @Nullable String accessibilityStatementUrl) {
+        if (!slug.matches("[a-z0-9-]{2,40}")) {
+            throw new IllegalArgumentException("A municipality slug is lower-case letters, digits and dashes");
+        }
+        this.slug = slug;
+        this.name = name;
+        this.contactPhone = contactPhone;
+        this.contactEmail = contactEmail;
+        this.postalAddress = postalAddress;
+        this.phoneHoursDanish = phoneHoursDanish;
+        this.phoneHoursEnglish = phoneHoursEnglish;
+        this.complaintAgeLimitMonths = complaintAgeLimitMonths;
+        this.callbackWorkingDays = callbackWorkingDays;
+        this.accentColour = accentColour;
+        this.accessibilityStatementUrl = accessibilityStatementUrl;
+    }
+
+    public void pause(boolean paused) {
+        this.paused = paused;
+    }
+
+    public @Nullable String postalAddress() {
+        return postalAddress;
+    }
+
+    public @Nullable String accessibilityStatementUrl() {
+        return accessibilityStatementUrl;
+    }
+
+    public boolean paused() {
+        return paused;
     }
 
     public long id() {

@@ -13,4 +13,6 @@ public interface MunicipalityRepository extends JpaRepository<Municipality, Long
     List<Municipality> findAllByOrderByName();
 
     List<Municipality> findByIdInOrderByName(Collection<Long> ids);
+
+    Optional<Municipality> findByCode(String code);
 }

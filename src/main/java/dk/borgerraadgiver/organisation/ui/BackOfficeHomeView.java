@@ -45,6 +45,12 @@ class BackOfficeHomeView extends Div implements LocaleChangeObserver, HasDynamic
             list.add(new ListItem(new Anchor("/" + MunicipalityNavigation.backOfficePath(municipality), municipality.name())));
         }
         add(list);
+        if (served.list().isEmpty()) {
+            add(new Paragraph(getTranslation("backoffice.home.noMunicipalities")));
+            if (authentication.hasRole(StaffRoles.ADMIN)) {
+                add(new Anchor("backoffice/administration/kommuner", getTranslation("backoffice.home.createFirst")));
+            }
+        }
     }
 
     @Override

@@ -71,6 +71,14 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         removeAll();
         var lead = new Paragraph(getTranslation("landing.lead"));
         lead.addClassName("lead");
+        if (municipality.paused()) {
+            var notice = new Paragraph(getTranslation("landing.paused", municipality.contactPhone(), municipality.phoneHours(locale)));
+            notice.addClassName("notice");
+            notice.getElement().setAttribute("role", "status");
+            add(new H1(getTranslation("landing.heading", municipality.name())), notice);
+            add(contact(municipality, locale));
+            return;
+        }
         add(new H1(getTranslation("landing.heading", municipality.name())), lead, entryPoints(municipality));
         add(section("landing.canHelp.heading", list(CAN_HELP, "landing.")));
         var cannot = section("landing.cannotHelp.heading", list(CANNOT_HELP, "landing."));
@@ -80,6 +88,11 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         add(contact(municipality, locale));
         add(hours(municipality, locale));
         add(meetingPlaces(municipality, locale));
+        if (municipality.postalAddress() != null) {
+            var address = section("landing.postalAddress.heading");
+            address.add(new Paragraph(municipality.postalAddress()));
+            add(address);
+        }
     }
 
     private Div entryPoints(MunicipalityProfile municipality) {

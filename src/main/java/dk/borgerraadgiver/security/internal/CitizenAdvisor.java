@@ -32,6 +32,7 @@ public class CitizenAdvisor {
     private String displayName;
     private String email;
     private boolean enabled;
+    private boolean passwordChangeRequired;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "citizen_advisor_role", joinColumns = @JoinColumn(name = "advisor_id"))
     @Enumerated(EnumType.STRING)
@@ -96,8 +97,37 @@ public class CitizenAdvisor {
         return Set.copyOf(municipalityIds);
     }
 
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     /** From now on this member of staff also serves the municipality. */
     public void serve(long municipalityId) {
         municipalityIds.add(municipalityId);
+    }
+
+    /** A new password hash; {@code mustChangeAtSignIn} for one someone else chose (the bootstrap administrator's). */
+    public void changePassword(String newHash, boolean mustChangeAtSignIn) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = mustChangeAtSignIn;
+    }
+
+    public void describe(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    public void assign(Set<StaffRole> roles, Set<Long> municipalityIds) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A member of staff has at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.municipalityIds.clear();
+        this.municipalityIds.addAll(municipalityIds);
+    }
+
+    public void activate(boolean enabled) {
+        this.enabled = enabled;
     }
 }

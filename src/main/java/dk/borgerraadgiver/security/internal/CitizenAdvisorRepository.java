@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.security.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CitizenAdvisorRepository extends JpaRepository<CitizenAdvisor, Long> {
 
     Optional<CitizenAdvisor> findByUsername(String username);
+
+    List<CitizenAdvisor> findByEmailIgnoreCase(String email);
+
+    List<CitizenAdvisor> findAllByOrderByDisplayName();
 }

@@ -27,7 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     public LoginView() {
         addClassName("login-page");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("login/glemt")));
         var card = new Div(heading, intro, form);
         card.addClassName("login-card");
         add(card);
@@ -58,7 +59,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         texts.setUsername(getTranslation("login.form.username"));
         texts.setPassword(getTranslation("login.form.password"));
         texts.setSubmit(getTranslation("login.form.submit"));
-        texts.setForgotPassword("");
+        texts.setForgotPassword(getTranslation("login.form.forgot"));
         i18n.setForm(texts);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation(lockedMinutes > 0 ? "login.error.lockedTitle" : "login.error.title"));

@@ -2,6 +2,9 @@ package dk.borgerraadgiver.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +45,35 @@ public class ErrorSummary extends Div {
         }).preventDefault();
         list.add(new ListItem(link));
         setVisible(true);
+    }
+
+    /**
+     * Validates every field of the form: lists each problem as a link to its field and shows the
+     * summary, or hides it when all is right. Returns whether the form is valid.
+     */
+    public boolean check(Binder<?> binder) {
+        clear();
+        var status = binder.validate();
+        for (BindingValidationStatus<?> problem : status.getFieldValidationErrors()) {
+            problem.getMessage().filter(message -> !message.isBlank())
+                    .ifPresent(message -> add(message, (Component) problem.getField()));
+        }
+        status.getBeanValidationErrors().forEach(problem -> add(problem.getErrorMessage(), this));
+        if (hasProblems()) {
+            show();
+        }
+        return status.isOk();
+    }
+
+    /** A problem the service found after the form was valid (a taken name), shown at once. */
+    public void refuse(String message, Component field) {
+        clear();
+        add(message, field);
+        if (field instanceof HasValidation validation) {
+            validation.setErrorMessage(message);
+            validation.setInvalid(true);
+        }
+        show();
     }
 
     public boolean hasProblems() {
