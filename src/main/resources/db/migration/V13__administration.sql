@@ -4,7 +4,13 @@
 ALTER TABLE municipality
     ADD COLUMN postal_address              VARCHAR(300) NULL,
     ADD COLUMN accessibility_statement_url VARCHAR(300) NULL,
-    ADD COLUMN paused                      BOOLEAN      NOT NULL DEFAULT FALSE;
+    ADD COLUMN paused                      BOOLEAN      NOT NULL DEFAULT FALSE,
+    -- "What the advisor can and cannot help with" on the citizen landing page, one point per line;
+    -- NULL shows the portal's standard text.
+    ADD COLUMN can_help_da                 TEXT NULL,
+    ADD COLUMN can_help_en                 TEXT NULL,
+    ADD COLUMN cannot_help_da              TEXT NULL,
+    ADD COLUMN cannot_help_en              TEXT NULL;
 
 ALTER TABLE location
     ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE;
@@ -38,3 +44,11 @@ CREATE TABLE admin_change (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_admin_change_municipality ON admin_change (municipality_id, happened_at);
+
+-- A municipality's logo for the citizen pages: always a PNG the portal re-encoded itself.
+CREATE TABLE municipality_logo (
+    municipality_id BIGINT      NOT NULL PRIMARY KEY,
+    png             MEDIUMBLOB  NOT NULL,
+    updated_at      DATETIME(6) NOT NULL,
+    CONSTRAINT fk_municipality_logo_municipality FOREIGN KEY (municipality_id) REFERENCES municipality (id)
+) ENGINE = InnoDB;

@@ -3,7 +3,10 @@ package dk.borgerraadgiver.organisation;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dk.borgerraadgiver.organisation.internal.LogoImage;
 import dk.borgerraadgiver.organisation.internal.Municipality;
+import dk.borgerraadgiver.organisation.internal.MunicipalityLogo;
+import dk.borgerraadgiver.organisation.internal.MunicipalityLogoRepository;
 import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
 import dk.borgerraadgiver.security.AdministrativeChanges;
 import dk.borgerraadgiver.security.SignedInStaff;
@@ -35,9 +38,14 @@ public class MunicipalityAdministration {
     private final StaffScope scope;
     private final StaffAccounts staff;
     private final AdministrativeChanges changes;
+    private final MunicipalityLogoRepository logos;
+    private final java.time.Clock clock;
 
     MunicipalityAdministration(MunicipalityRepository municipalities, MunicipalityCodes codes, StaffScope scope,
-                               StaffAccounts staff, AdministrativeChanges changes) {
+                               StaffAccounts staff, AdministrativeChanges changes, MunicipalityLogoRepository logos,
+                               java.time.Clock clock) {
+        this.logos = logos;
+        this.clock = clock;
         this.municipalities = municipalities;
         this.codes = codes;
         this.scope = scope;
@@ -70,6 +78,10 @@ public class MunicipalityAdministration {
         settings.setAccentColour(municipality.accentColour());
         settings.setAccessibilityStatementUrl(orEmpty(municipality.accessibilityStatementUrl()));
         settings.setPaused(municipality.paused());
+        settings.setCanHelpDanish(orEmpty(municipality.canHelpDanish()));
+        settings.setCanHelpEnglish(orEmpty(municipality.canHelpEnglish()));
+        settings.setCannotHelpDanish(orEmpty(municipality.cannotHelpDanish()));
+        settings.setCannotHelpEnglish(orEmpty(municipality.cannotHelpEnglish()));
         return settings;
     }
 
@@ -98,6 +110,7 @@ public class MunicipalityAdministration {
                 settings.getComplaintAgeLimitMonths(), settings.getCallbackWorkingDays(), settings.getAccentColour(),
                 blankToNull(settings.getAccessibilityStatementUrl()));
         municipality.pause(settings.isPaused());
+        describeScope(municipality, settings);
         municipalities.saveAndFlush(municipality);
         staff.serve(SignedInStaff.username().orElseThrow(), municipality.id());
         changes.record(municipality.id(), "MUNICIPALITY", municipality.name(), diff(new MunicipalitySettings(), settings, slug)
@@ -117,10 +130,44 @@ public class MunicipalityAdministration {
                 settings.getComplaintAgeLimitMonths(), settings.getCallbackWorkingDays(), settings.getAccentColour(),
                 blankToNull(settings.getAccessibilityStatementUrl()));
         municipality.pause(settings.isPaused());
+        describeScope(municipality, settings);
         changes.record(municipalityId, "MUNICIPALITY", municipality.name(), diff(before, settings, slug));
     }
 
+    private static void describeScope(Municipality municipality, MunicipalitySettings settings) {
+        municipality.describeScope(blankToNull(settings.getCanHelpDanish()), blankToNull(settings.getCanHelpEnglish()),
+                blankToNull(settings.getCannotHelpDanish()), blankToNull(settings.getCannotHelpEnglish()));
+    }
+
+    /** Takes a logo (PNG only; decoded, scaled and encoded anew) for the municipality's citizen pages. */
+    @Transactional
+    public void setLogo(long municipalityId, java.nio.file.Path upload) {
+        scope.requireServes(municipalityId);
+        var png = LogoImage.fromUpload(upload);
+        var municipality = municipalities.findById(municipalityId).orElseThrow();
+        var had = logos.existsById(municipalityId);
+        logos.save(new MunicipalityLogo(municipalityId, png, clock.instant()));
+        changes.record(municipalityId, "MUNICIPALITY", municipality.name(), new AdministrativeChanges.Diff()
+                .note(had ? "logo skiftet" : "logo tilføjet"));
+    }
+
+    @Transactional
+    public void removeLogo(long municipalityId) {
+        scope.requireServes(municipalityId);
+        if (logos.existsById(municipalityId)) {
+            logos.deleteById(municipalityId);
+            changes.record(municipalityId, "MUNICIPALITY", municipalities.findById(municipalityId).orElseThrow().name(),
+                    new AdministrativeChanges.Diff().note("logo fjernet"));
+        }
+    }
+
     private void check(MunicipalitySettings settings, String slug, @Nullable Long self) {
+        for (var text : List.of(settings.getCanHelpDanish(), settings.getCanHelpEnglish(), settings.getCannotHelpDanish(),
+                settings.getCannotHelpEnglish())) {
+            if (text.length() > 4000) {
+                throw new MunicipalityRefusedException("canHelpDanish", "admin.municipality.error.scopeText");
+            }
+        }
         if (settings.getName().isBlank() || settings.getName().length() > 100) {
             throw new MunicipalityRefusedException("name", "admin.municipality.error.name");
         }
@@ -183,7 +230,11 @@ public class MunicipalityAdministration {
                 .field("klagefrist (måneder)", before.getComplaintAgeLimitMonths(), after.getComplaintAgeLimitMonths())
                 .field("farve", before.getAccentColour(), after.getAccentColour())
                 .field("tilgængelighedserklæring", before.getAccessibilityStatementUrl(), after.getAccessibilityStatementUrl())
-                .field("sat på pause", before.isPaused() ? "ja" : "nej", after.isPaused() ? "ja" : "nej");
+                .field("sat på pause", before.isPaused() ? "ja" : "nej", after.isPaused() ? "ja" : "nej")
+                .field("kan hjælpe med (da)", before.getCanHelpDanish(), after.getCanHelpDanish())
+                .field("kan hjælpe med (en)", before.getCanHelpEnglish(), after.getCanHelpEnglish())
+                .field("kan ikke hjælpe med (da)", before.getCannotHelpDanish(), after.getCannotHelpDanish())
+                .field("kan ikke hjælpe med (en)", before.getCannotHelpEnglish(), after.getCannotHelpEnglish());
     }
 
     private static @Nullable String blankToNull(String text) {

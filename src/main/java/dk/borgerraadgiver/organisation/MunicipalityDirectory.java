@@ -9,6 +9,7 @@ import dk.borgerraadgiver.organisation.internal.DepartmentRepository;
 import dk.borgerraadgiver.organisation.internal.Location;
 import dk.borgerraadgiver.organisation.internal.LocationRepository;
 import dk.borgerraadgiver.organisation.internal.Municipality;
+import dk.borgerraadgiver.organisation.internal.MunicipalityLogoRepository;
 import dk.borgerraadgiver.organisation.internal.MunicipalityRepository;
 import dk.borgerraadgiver.shared.AccentColour;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,11 @@ public class MunicipalityDirectory {
     private final LocationRepository locations;
     private final DepartmentRepository departments;
 
+    private final MunicipalityLogoRepository logos;
+
     MunicipalityDirectory(MunicipalityRepository municipalities, LocationRepository locations,
-                          DepartmentRepository departments) {
+                          DepartmentRepository departments, MunicipalityLogoRepository logos) {
+        this.logos = logos;
         this.municipalities = municipalities;
         this.locations = locations;
         this.departments = departments;
@@ -38,6 +42,11 @@ public class MunicipalityDirectory {
         return departments.findByMunicipalityIdOrderBySortOrderAscNameAsc(municipalityId).stream()
                 .map(MunicipalityDirectory::departmentNode)
                 .toList();
+    }
+
+    /** The municipality's logo as a PNG the portal made itself, if it has one. */
+    public Optional<byte[]> logo(long municipalityId) {
+        return logos.findById(municipalityId).map(logo -> logo.png());
     }
 
     public List<MunicipalitySummary> all() {
@@ -61,7 +70,9 @@ public class MunicipalityDirectory {
                 municipality.contactPhone(), municipality.contactEmail(), municipality.phoneHoursDanish(),
                 municipality.phoneHoursEnglish(), municipality.complaintAgeLimitMonths(),
                 municipality.callbackWorkingDays(), new AccentColour(municipality.accentColour()), places,
-                municipality.postalAddress(), municipality.accessibilityStatementUrl(), municipality.paused());
+                municipality.postalAddress(), municipality.accessibilityStatementUrl(), municipality.paused(),
+                new MunicipalityProfile.ScopeTexts(municipality.canHelpDanish(), municipality.canHelpEnglish(),
+                        municipality.cannotHelpDanish(), municipality.cannotHelpEnglish()));
     }
 
     static MunicipalitySummary summary(Municipality municipality) {

@@ -19,6 +19,10 @@ public class MunicipalitySettings {
     private String accentColour = "#0b4f8a";
     private String accessibilityStatementUrl = "";
     private boolean paused;
+    private String canHelpDanish = "";
+    private String canHelpEnglish = "";
+    private String cannotHelpDanish = "";
+    private String cannotHelpEnglish = "";
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? "" : code.strip(); }
@@ -46,4 +50,13 @@ public class MunicipalitySettings {
     public void setAccessibilityStatementUrl(String url) { this.accessibilityStatementUrl = url == null ? "" : url.strip(); }
     public boolean isPaused() { return paused; }
     public void setPaused(boolean paused) { this.paused = paused; }
+    /** One point per line; empty for the portal's standard text. */
+    public String getCanHelpDanish() { return canHelpDanish; }
+    public void setCanHelpDanish(String text) { this.canHelpDanish = text == null ? "" : text.strip(); }
+    public String getCanHelpEnglish() { return canHelpEnglish; }
+    public void setCanHelpEnglish(String text) { this.canHelpEnglish = text == null ? "" : text.strip(); }
+    public String getCannotHelpDanish() { return cannotHelpDanish; }
+    public void setCannotHelpDanish(String text) { this.cannotHelpDanish = text == null ? "" : text.strip(); }
+    public String getCannotHelpEnglish() { return cannotHelpEnglish; }
+    public void setCannotHelpEnglish(String text) { this.cannotHelpEnglish = text == null ? "" : text.strip(); }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import dk.borgerraadgiver.security.internal.CitizenAdvisor;
 import dk.borgerraadgiver.security.internal.CitizenAdvisorRepository;
+import dk.borgerraadgiver.security.internal.SecondFactorRepository;
 import dk.borgerraadgiver.shared.EmailAddress;
 import dk.borgerraadgiver.shared.StaffRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,9 +38,12 @@ public class StaffAdministration {
     private final PasswordEncoder encoder;
     private final StaffScope scope;
     private final AdministrativeChanges changes;
+    private final SecondFactorRepository factors;
 
     StaffAdministration(CitizenAdvisorRepository advisors, StaffPasswords passwords, StaffLinkMail mail,
-                        PasswordEncoder encoder, StaffScope scope, AdministrativeChanges changes) {
+                        PasswordEncoder encoder, StaffScope scope, AdministrativeChanges changes,
+                        SecondFactorRepository factors) {
+        this.factors = factors;
         this.advisors = advisors;
         this.passwords = passwords;
         this.mail = mail;
@@ -142,6 +146,22 @@ public class StaffAdministration {
         }
         record(advisor.municipalityIds(), advisor, new AdministrativeChanges.Diff().note("link til ny adgangskode sendt"));
         mail.send(passwords.issue(advisor, StaffLinkPurpose.PASSWORD_RESET));
+    }
+
+    /**
+     * Removes a member of staff's second factor (a lost phone and no recovery codes left): at the next
+     * sign-in they set it up again if the installation requires it. Never for one's own account.
+     */
+    @Transactional
+    public void resetSecondFactor(long id) {
+        var advisor = visible(id);
+        if (isSelf(advisor)) {
+            throw new OwnAccountException();
+        }
+        if (factors.existsById(id)) {
+            factors.deleteById(id);
+            record(advisor.municipalityIds(), advisor, new AdministrativeChanges.Diff().note("totrinsbekræftelse nulstillet"));
+        }
     }
 
     private void record(Collection<Long> municipalityIds, CitizenAdvisor advisor, AdministrativeChanges.Diff diff) {

@@ -80,6 +80,8 @@ class AdministrationIntegrationTest {
     CaseFiles caseFiles;
     @Autowired
     StatisticsReports reports;
+    @Autowired
+    dk.borgerraadgiver.booking.BookingRules booking;
 
     @AfterEach
     void signOut() {
@@ -144,8 +146,8 @@ class AdministrationIntegrationTest {
 
     @Test
     void an_administrator_changes_only_what_they_serve_and_each_change_is_logged_with_old_and_new_value() {
-        long ours = testMunicipalities.create("913", "admin-ours", "Vores Kommune", new String[][]{{"AA", "Alfa"}});
-        long theirs = testMunicipalities.create("914", "admin-theirs", "Deres Kommune", new String[][]{{"BB", "Beta"}});
+        long ours = testMunicipalities.create("971", "admin-ours", "Vores Kommune", new String[][]{{"AA", "Alfa"}});
+        long theirs = testMunicipalities.create("972", "admin-theirs", "Deres Kommune", new String[][]{{"BB", "Beta"}});
         var administrator = newAdministrator(Set.of(ours));
         var otherAdvisor = "adv-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(otherAdvisor, "advisor-password-123", "Anden Rådgiver", otherAdvisor + "@example.dk",
@@ -182,7 +184,7 @@ class AdministrationIntegrationTest {
 
     @Test
     void departments_are_added_from_a_list_moved_and_retired_and_the_statistics_keep_their_figures() {
-        long municipality = testMunicipalities.create("915", "admin-departments", "Afdelingernes Kommune",
+        long municipality = testMunicipalities.create("973", "admin-departments", "Afdelingernes Kommune",
                 new String[][]{{"VO", "Voksne"}, {"BU", "Børn og Unge"}});
         schemes.install(municipality, SchemePreset.OMBUDSMAN);
         long adults = testMunicipalities.department(municipality, "VO");
@@ -226,7 +228,7 @@ class AdministrationIntegrationTest {
 
     @Test
     void meeting_places_are_added_edited_and_retired_and_an_address_is_required_except_at_home() {
-        long municipality = testMunicipalities.create("916", "admin-places", "Mødestedernes Kommune", new String[][]{});
+        long municipality = testMunicipalities.create("974", "admin-places", "Mødestedernes Kommune", new String[][]{});
         SignedIn.as(newAdministrator(Set.of(municipality)), "ADMIN");
         var library = new MeetingPlaceAdministration.PlaceForm();
         library.setKind(LocationKind.LIBRARY);
@@ -255,6 +257,41 @@ class AdministrationIntegrationTest {
         });
         assertThat(changes.forMunicipality(municipality)).extracting(AdministrativeChanges.Entry::changes)
                 .contains("aktiv: »ja« → »nej«", "vejviser (da): – → »Mødelokalet på 1. sal«");
+    }
+
+    @Test
+    void a_logo_is_a_png_made_anew_an_svg_is_refused_and_booking_rules_and_landing_texts_are_the_municipalitys_own()
+            throws Exception {
+        long municipality = testMunicipalities.create("975", "admin-logo", "Logoets Kommune", new String[][]{});
+        SignedIn.as(newAdministrator(Set.of(municipality)), "ADMIN");
+        var svg = java.nio.file.Files.createTempFile("logo", ".svg");
+        java.nio.file.Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        assertThatThrownBy(() -> municipalities.setLogo(municipality, svg)).isInstanceOfSatisfying(MunicipalityRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("admin.municipality.error.logoSvg"));
+        var huge = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Files.write(huge, dk.borgerraadgiver.support.Fixtures.png(5000, 10));
+        assertThatThrownBy(() -> municipalities.setLogo(municipality, huge)).isInstanceOfSatisfying(MunicipalityRefusedException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("admin.municipality.error.logoSize"));
+        assertThat(directory.logo(municipality)).isEmpty();
+
+        var logo = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Files.write(logo, dk.borgerraadgiver.support.Fixtures.png(1200, 300));
+        municipalities.setLogo(municipality, logo);
+        var stored = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(directory.logo(municipality).orElseThrow()));
+        assertThat(stored.getWidth()).isEqualTo(480);
+        assertThat(stored.getHeight()).isEqualTo(120);
+
+        booking.change(municipality, "Logoets Kommune", new dk.borgerraadgiver.booking.BookingRules.Rules(24, 3));
+        assertThat(booking.rules(municipality)).isEqualTo(new dk.borgerraadgiver.booking.BookingRules.Rules(24, 3));
+
+        var settings = municipalities.settings(municipality);
+        settings.setCanHelpDanish("Klager over kommunen\n\nHjælp til at forstå et brev");
+        municipalities.update(municipality, settings);
+        var texts = directory.findById(municipality).orElseThrow().scopeTexts();
+        assertThat(texts.canHelp(Locale.of("da"))).containsExactly("Klager over kommunen", "Hjælp til at forstå et brev");
+        assertThat(texts.canHelp(Locale.ENGLISH)).as("English keeps the standard text").isEmpty();
+        assertThat(changes.forMunicipality(municipality)).extracting(AdministrativeChanges.Entry::changes)
+                .contains("logo tilføjet", "aflysning senest (timer før): »2« → »24«; aktive bookinger pr. borger: »2« → »3«");
     }
 
     private static DepartmentNode node(List<DepartmentNode> tree, String code) {

@@ -33,6 +33,8 @@ class StaffSecondFactorIntegrationTest {
     LoginThrottle throttle;
     @Autowired
     Clock clock;
+    @Autowired
+    StaffAdministration staffAdministration;
 
     @AfterEach
     void signOut() {
@@ -65,5 +67,22 @@ class StaffSecondFactorIntegrationTest {
         SignedIn.as(username, "ADVISOR");
         assertThat(secondFactor.enrol(username, enrolment, "not-a-code")).isEmpty();
         assertThat(secondFactor.enrolled(username)).isFalse();
+    }
+
+    @Test
+    void an_administrator_resets_a_lost_second_factor_but_not_their_own() throws Exception {
+        var username = newAdvisor();
+        var enrolment = secondFactor.newEnrolment(username);
+        var key = new javax.crypto.spec.SecretKeySpec(new org.apache.commons.codec.binary.Base32().decode(enrolment.secret()), "HmacSHA1");
+        var code = new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(key, clock.instant());
+        SignedIn.as(username, "ADVISOR");
+        assertThat(secondFactor.enrol(username, enrolment, code)).isNotEmpty();
+        assertThat(secondFactor.enrolled(username)).isTrue();
+
+        SignedIn.as("admin", "ADMIN");
+        staffAdministration.resetSecondFactor(accounts.advisorId(username).orElseThrow());
+        assertThat(secondFactor.enrolled(username)).isFalse();
+        assertThatThrownBy(() -> staffAdministration.resetSecondFactor(accounts.advisorId("admin").orElseThrow()))
+                .isInstanceOf(StaffAdministration.OwnAccountException.class);
     }
 }

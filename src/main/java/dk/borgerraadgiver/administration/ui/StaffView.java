@@ -84,7 +84,10 @@ class StaffView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             var reset = new Button(getTranslation("admin.staff.sendReset"), click -> act(() -> staff.sendPasswordReset(member.id())));
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             reset.setEnabled(member.active());
-            var actions = new Div(active, reset);
+            var secondFactor = new Button(getTranslation("admin.staff.resetSecondFactor"),
+                    click -> act(() -> staff.resetSecondFactor(member.id())));
+            secondFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            var actions = new Div(active, reset, secondFactor);
             actions.addClassName("admin-actions");
             var details = new Details(summary, form(member, served), actions);
             details.addClassName("hours-editor");

@@ -50,6 +50,16 @@ public class BookingSettings {
         return Duration.ofMinutes(cancellationCutoffMinutes);
     }
 
+    /** The citizen's booking rules: how late a meeting can be cancelled or moved, and how many may be booked at once. */
+    public void changeRules(java.time.Duration cancellationCutoff, int maxActiveBookingsPerCitizen) {
+        if (cancellationCutoff.isNegative() || cancellationCutoff.toMinutes() > 10080
+                || maxActiveBookingsPerCitizen < 1 || maxActiveBookingsPerCitizen > 20) {
+            throw new IllegalArgumentException("Cut-off 0-7 days, 1-20 active bookings");
+        }
+        this.cancellationCutoffMinutes = (int) cancellationCutoff.toMinutes();
+        this.maxActiveBookingsPerCitizen = maxActiveBookingsPerCitizen;
+    }
+
     public int maxActiveBookingsPerCitizen() {
         return maxActiveBookingsPerCitizen;
     }

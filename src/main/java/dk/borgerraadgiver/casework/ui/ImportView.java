@@ -30,8 +30,8 @@ import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
-import dk.borgerraadgiver.inquiry.ui.UploadArea;
 import dk.borgerraadgiver.shared.ui.SizeLimitedUpload;
+import dk.borgerraadgiver.shared.ui.UploadTexts;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
@@ -91,7 +91,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx", XLSX);
         upload.setMaxFiles(1);
-        upload.setI18n(UploadArea.texts(this));
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
         upload.addAllFinishedListener(e -> upload.clearFileList());

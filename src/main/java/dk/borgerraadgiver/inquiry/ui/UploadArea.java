@@ -16,16 +16,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinSession;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentRejectedException;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.inquiry.Uploader;
+import dk.borgerraadgiver.shared.ui.UploadTexts;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.SizeLimitedUpload;
-import com.vaadin.flow.component.Component;
 
 /**
  * An upload field with its progress bar, the server's verdict in plain Danish for each file, and the
@@ -61,7 +60,7 @@ public class UploadArea extends Div {
         upload.setMaxFileSize((int) staging.maxFileSize());
         upload.setMaxFiles(staging.maxFiles());
         upload.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        upload.setI18n(texts(this));
+        upload.setI18n(UploadTexts.of(this));
         upload.addFileRejectedListener(event -> show(getTranslation("upload.rejectedInBrowser", event.getFileName()), true));
         upload.addAllFinishedListener(event -> upload.clearFileList());
         message.addClassName("upload-message");
@@ -119,19 +118,4 @@ public class UploadArea extends Div {
     }
 
     /** The upload field's own texts (buttons, drop hint, progress, errors) in the page's language. */
-    public static UploadI18N texts(Component page) {
-        var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(page.getTranslation("upload.dropOne")).setMany(page.getTranslation("upload.dropMany")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(page.getTranslation("upload.addOne")).setMany(page.getTranslation("upload.addMany")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(page.getTranslation("upload.rejected.TOO_MANY", ""))
-                .setFileIsTooBig(page.getTranslation("upload.rejected.TOO_LARGE", "")).setIncorrectFileType(page.getTranslation("upload.rejected.UNSUPPORTED_TYPE", "")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(page.getTranslation("upload.connecting"))
-                        .setStalled(page.getTranslation("upload.stalled")).setProcessing(page.getTranslation("upload.processing")).setHeld(page.getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(page.getTranslation("upload.remaining")).setUnknown(page.getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(page.getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(page.getTranslation("upload.serverError")).setForbidden(page.getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
-    }
 }

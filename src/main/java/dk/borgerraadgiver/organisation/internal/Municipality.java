@@ -31,6 +31,14 @@ public class Municipality {
     private @Nullable String postalAddress;
     private @Nullable String accessibilityStatementUrl;
     private boolean paused;
+    @Column(name = "can_help_da")
+    private @Nullable String canHelpDanish;
+    @Column(name = "can_help_en")
+    private @Nullable String canHelpEnglish;
+    @Column(name = "cannot_help_da")
+    private @Nullable String cannotHelpDanish;
+    @Column(name = "cannot_help_en")
+    private @Nullable String cannotHelpEnglish;
 
     protected Municipality() {
         this.code = this.slug = this.name = this.contactPhone = this.contactEmail = "";
@@ -76,6 +84,31 @@ public class Municipality {
         this.callbackWorkingDays = callbackWorkingDays;
         this.accentColour = accentColour;
         this.accessibilityStatementUrl = accessibilityStatementUrl;
+    }
+
+    /** The landing page's "can / cannot help with" points, one per line; null for the standard text. */
+    public void describeScope(@Nullable String canHelpDanish, @Nullable String canHelpEnglish,
+                              @Nullable String cannotHelpDanish, @Nullable String cannotHelpEnglish) {
+        this.canHelpDanish = canHelpDanish;
+        this.canHelpEnglish = canHelpEnglish;
+        this.cannotHelpDanish = cannotHelpDanish;
+        this.cannotHelpEnglish = cannotHelpEnglish;
+    }
+
+    public @Nullable String canHelpDanish() {
+        return canHelpDanish;
+    }
+
+    public @Nullable String canHelpEnglish() {
+        return canHelpEnglish;
+    }
+
+    public @Nullable String cannotHelpDanish() {
+        return cannotHelpDanish;
+    }
+
+    public @Nullable String cannotHelpEnglish() {
+        return cannotHelpEnglish;
     }
 
     public void pause(boolean paused) {

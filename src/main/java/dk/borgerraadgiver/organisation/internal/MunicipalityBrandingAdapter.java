@@ -27,6 +27,8 @@ class MunicipalityBrandingAdapter implements MunicipalityBrandingSource {
                         .filter(place -> place.kind() == LocationKind.TOWN_HALL)
                         .findFirst()
                         .map(MeetingPlace::addressLine)
-                        .orElse("")));
+                        .orElse(""),
+                directory.logo(profile.id()).map(png -> "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png))
+                        .orElse(null)));
     }
 }

@@ -37,9 +37,6 @@ import com.vaadin.flow.component.Component;
 @AnonymousAllowed
 class MunicipalityLandingView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private static final String[] CAN_HELP = {"canHelp.complaint", "canHelp.understand", "canHelp.rules", "canHelp.signpost"};
-    private static final String[] CANNOT_HELP = {"cannotHelp.decisions", "cannotHelp.appealBody", "cannotHelp.ombudsman",
-            "cannotHelp.political", "cannotHelp.staff", "cannotHelp.outside"};
 
     private final MunicipalityDirectory directory;
     private final OpeningHoursSource openingHours;
@@ -80,8 +77,8 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
             return;
         }
         add(new H1(getTranslation("landing.heading", municipality.name())), lead, entryPoints(municipality));
-        add(section("landing.canHelp.heading", list(CAN_HELP, "landing.")));
-        var cannot = section("landing.cannotHelp.heading", list(CANNOT_HELP, "landing."));
+        add(section("landing.canHelp.heading", list(municipality.scopeTexts().canHelp(locale), MunicipalityProfile.ScopeTexts.STANDARD_CAN_HELP)));
+        var cannot = section("landing.cannotHelp.heading", list(municipality.scopeTexts().cannotHelp(locale), MunicipalityProfile.ScopeTexts.STANDARD_CANNOT_HELP));
         cannot.add(new Paragraph(getTranslation("landing.cannotHelp.ageLimit", municipality.complaintAgeLimitMonths())));
         cannot.add(new Paragraph(getTranslation("landing.cannotHelp.stillRegistered")));
         add(cannot);
@@ -170,10 +167,15 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
         return section;
     }
 
-    private UnorderedList list(String[] keys, String prefix) {
+    /** The municipality's own points, or the standard ones when it has none. */
+    private UnorderedList list(java.util.List<String> own, java.util.List<String> standardKeys) {
         var list = new UnorderedList();
-        for (String key : keys) {
-            list.add(new ListItem(getTranslation(prefix + key)));
+        if (own.isEmpty()) {
+            for (String key : standardKeys) {
+                list.add(new ListItem(getTranslation(key)));
+            }
+        } else {
+            own.forEach(point -> list.add(new ListItem(point)));
         }
         return list;
     }

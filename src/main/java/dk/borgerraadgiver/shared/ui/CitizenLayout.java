@@ -39,6 +39,7 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
     private final Anchor skipLink = new Anchor("#main-content", "");
     private final Anchor brand = new Anchor("/", "");
     private final Span brandBadge = new Span();
+    private final com.vaadin.flow.component.html.Image brandLogo = new com.vaadin.flow.component.html.Image();
     private final Span brandService = new Span();
     private final Span brandMunicipality = new Span();
     private final Button languageButton = new Button();
@@ -62,7 +63,11 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
         brandMunicipality.addClassName("brand-municipality");
         var brandText = new Span(brandService, brandMunicipality);
         brandText.addClassName("brand-text");
-        brand.add(brandBadge, brandText);
+        // The name follows in text, so the logo is decoration for a screen reader.
+        brandLogo.setAlt("");
+        brandLogo.addClassName("brand-logo");
+        brandLogo.setVisible(false);
+        brand.add(brandBadge, brandLogo, brandText);
         brand.addClassName("brand");
         languageButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         languageButton.addClassName("language-switch");
@@ -116,11 +121,16 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
         if (branding != null) {
             brand.setHref("/" + branding.slug());
             brandMunicipality.setText(branding.name());
-            brandBadge.setText(branding.name().substring(0, 1));
+            brandBadge.setText(branding.logoDataUri() == null ? branding.name().substring(0, 1) : "");
+            brandLogo.setSrc(branding.logoDataUri() == null ? "" : branding.logoDataUri());
+            brandLogo.setVisible(branding.logoDataUri() != null);
+            brandBadge.setVisible(branding.logoDataUri() == null);
         } else {
             brand.setHref("/");
             brandMunicipality.setText(getTranslation("layout.allMunicipalities"));
             brandBadge.setText("B");
+            brandLogo.setVisible(false);
+            brandBadge.setVisible(true);
         }
         renderFooter();
     }

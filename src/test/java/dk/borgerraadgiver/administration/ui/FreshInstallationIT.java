@@ -163,7 +163,7 @@ class FreshInstallationIT extends BrowserJourney {
         invite.getByLabel("Navn", new Locator.GetByLabelOptions().setExact(true)).fill("Anne Holm");
         invite.getByLabel("Arbejds-e-mail").fill("anne.holm@soroe.test");
         invite.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Sorø Kommune")).check();
-        button(page, "Send invitation").click();
+        button(page, "Send invitationen").click();
         assertThat(page.getByText("Anne Holm (ahol)", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertNoAccessibilityViolations();
         shot(page, "03-staff");
@@ -176,6 +176,7 @@ class FreshInstallationIT extends BrowserJourney {
         var advisor = anotherBrowser();
         advisor.navigate(link.group());
         assertThat(h1(advisor)).hasText("Velkommen til borgerrådgiverportalen");
+        assertNoAccessibilityViolations(advisor);
         advisor.getByLabel("Ny adgangskode").fill("Anne skriver sikre breve");
         advisor.getByLabel("Gentag den nye adgangskode").fill("Anne skriver sikre breve");
         button(advisor, "Gem adgangskoden").click();
@@ -257,6 +258,19 @@ class FreshInstallationIT extends BrowserJourney {
         assertThat(summary).isVisible();
         assertThat(summary.locator("tbody td").first()).hasText("1");
         shot(advisor, "04-statistics");
+
+        // "Forgot password" from the login page sends a new link, and says the same for any address.
+        var forgetful = anotherBrowser();
+        forgetful.navigate(url("/login"));
+        button(forgetful, "Glemt adgangskode?").click();
+        assertThat(forgetful.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)
+                .setName("Glemt adgangskode").setExact(true))).isVisible();
+        assertNoAccessibilityViolations(forgetful);
+        forgetful.getByLabel("Arbejds-e-mail eller brugernavn").fill("anne.holm@soroe.test");
+        button(forgetful, "Send linket").click();
+        assertThat(h1(forgetful)).hasText("Tjek din mail");
+        assertNoAccessibilityViolations(forgetful);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.messagesTo("anne.holm@soroe.test").size() == 2);
 
         // The change log tells who set Sorø up.
         page.navigate(url("/backoffice/administration/log"));

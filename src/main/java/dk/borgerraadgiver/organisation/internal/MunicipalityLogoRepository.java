@@ -1,0 +1,6 @@
+package dk.borgerraadgiver.organisation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MunicipalityLogoRepository extends JpaRepository<MunicipalityLogo, Long> {
+}
