@@ -84,31 +84,49 @@ public class RegistrationExport {
                         + "left join case_forward f on f.id = (select min(id) from case_forward ff where ff.case_id = c.id) "
                         + "where c.municipality_id = ? and c.registered_on between ? and ? "
                         + "order by c.id, p.main desc, p.id",
-                rs -> {
-                    var pointId = (Long) rs.getObject("point_id", Long.class);
-                    var mainPoint = (Long) rs.getObject("main_point", Long.class);
-                    boolean main = pointId == null || rs.getBoolean("main") && pointId.equals(mainPoint);
-                    var rowKey = pointId == null ? "C" + rs.getLong("case_id") : "P" + pointId;
-                    var row = new ArrayList<String>();
-                    row.add(rs.getString("municipality"));
-                    row.add(rowKey);
-                    row.add(main ? "" : "P" + mainPoint);
-                    row.add(rs.getDate("registered_on").toLocalDate().toString());
-                    row.add(rs.getString("channel"));
-                    row.add(rs.getString("citizen_key"));
-                    row.add(text(rs.getString("kind")));
-                    row.add(text(rs.getString("cannot_handle_reason")));
-                    row.add(text(rs.getString("category")));
-                    row.add(text(rs.getString("department")));
-                    row.add(text(rs.getString("handling")));
-                    row.add(date(rs.getDate("statement_on")));
-                    row.add(text(rs.getString("criticism_level")));
-                    row.add(rs.getBoolean("no_real_case_work") ? "ja" : "nej");
-                    row.add(main ? date(rs.getDate("forwarded_on")) : "");
-                    row.add(main ? date(rs.getDate("answer_deadline")) : "");
-                    row.add(main ? date(rs.getDate("answered_on")) : "");
-                    out.accept(row);
+                new org.springframework.jdbc.core.RowCallbackHandler() {
+                    private long unclassifiedMainOf = -1;
+
+                    @Override
+                    public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                        var caseId = rs.getLong("case_id");
+                        var pointId = (Long) rs.getObject("point_id", Long.class);
+                        var mainPoint = (Long) rs.getObject("main_point", Long.class);
+                        // A case whose main row was imported without a kind has follow-ups but no main
+                        // point: it gets an unclassified main row of its own, which they point to.
+                        if (pointId != null && mainPoint == null && unclassifiedMainOf != caseId) {
+                            unclassifiedMainOf = caseId;
+                            out.accept(row(rs, "C" + caseId, "", false, true));
+                        }
+                        boolean main = pointId == null || rs.getBoolean("main") && pointId.equals(mainPoint);
+                        var parent = main ? "" : mainPoint == null ? "C" + caseId : "P" + mainPoint;
+                        out.accept(row(rs, pointId == null ? "C" + caseId : "P" + pointId, parent, true, main));
+                    }
                 }, municipalityId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** One row: the point's classification, or (without {@code classified}) an unclassified main row of the case. */
+    private static List<String> row(java.sql.ResultSet rs, String rowKey, String parent, boolean classified, boolean main)
+            throws java.sql.SQLException {
+        var row = new ArrayList<String>();
+        row.add(rs.getString("municipality"));
+        row.add(rowKey);
+        row.add(parent);
+        row.add(rs.getDate("registered_on").toLocalDate().toString());
+        row.add(rs.getString("channel"));
+        row.add(rs.getString("citizen_key"));
+        row.add(classified ? text(rs.getString("kind")) : "");
+        row.add(classified ? text(rs.getString("cannot_handle_reason")) : "");
+        row.add(classified ? text(rs.getString("category")) : "");
+        row.add(classified ? text(rs.getString("department")) : "");
+        row.add(classified ? text(rs.getString("handling")) : "");
+        row.add(classified ? date(rs.getDate("statement_on")) : "");
+        row.add(classified ? text(rs.getString("criticism_level")) : "");
+        row.add(rs.getBoolean("no_real_case_work") ? "ja" : "nej");
+        row.add(main ? date(rs.getDate("forwarded_on")) : "");
+        row.add(main ? date(rs.getDate("answer_deadline")) : "");
+        row.add(main ? date(rs.getDate("answered_on")) : "");
+        return row;
     }
 
     private static String text(@Nullable String value) {

@@ -60,6 +60,18 @@ public class RegistrationFigures {
         this.scope = scope;
     }
 
+    /** The day of the earliest registration in these municipalities, if any, so every year with figures can be chosen. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> firstRegistration(Collection<Long> municipalityIds) {
+        scope.requireServesAll(municipalityIds);
+        if (municipalityIds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var marks = String.join(",", java.util.Collections.nCopies(municipalityIds.size(), "?"));
+        return java.util.Optional.ofNullable(jdbc.queryForObject("select min(registered_on) from case_file where municipality_id in ("
+                + marks + ")", LocalDate.class, municipalityIds.toArray()));
+    }
+
     @Transactional(readOnly = true)
     public List<PointGroup> points(long municipalityId, LocalDate from, LocalDate to) {
         return points(List.of(municipalityId), from, to);

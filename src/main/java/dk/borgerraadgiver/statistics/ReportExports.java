@@ -59,6 +59,9 @@ public class ReportExports {
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
+            // "Andel" columns hold whole percentages; Excel shows them as 42 %, not 42.
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
             int index = 1;
             for (var table : report.tables()) {
                 var name = WorkbookUtil.createSafeSheetName(index++ + " " + table.title());
@@ -85,7 +88,13 @@ public class ReportExports {
                         label.setCellStyle(header);
                     }
                     for (int c = 0; c < row.cells().size(); c++) {
-                        line.createCell(c + 1).setCellValue(row.cells().get(c).value());
+                        var cell = line.createCell(c + 1);
+                        if (table.isPercent(c)) {
+                            cell.setCellValue(row.cells().get(c).value() / 100);
+                            cell.setCellStyle(percent);
+                        } else {
+                            cell.setCellValue(row.cells().get(c).value());
+                        }
                     }
                 }
                 sheet.setColumnWidth(0, 60 * 256);
@@ -201,7 +210,8 @@ public class ReportExports {
     /** Half-year status, annual report, or a status for any other period. */
     public String kind(Report report) {
         var length = Period.between(report.period().from(), report.period().to().plusDays(1));
-        var key = length.toTotalMonths() == 6 && length.getDays() == 0 ? "stats.kind.half"
+        var key = report.period().isCalendarQuarter() ? "stats.kind.quarter"
+                : length.toTotalMonths() == 6 && length.getDays() == 0 ? "stats.kind.half"
                 : length.toTotalMonths() == 12 && length.getDays() == 0 ? "stats.kind.year" : "stats.kind.other";
         return text(key, report);
     }

@@ -28,6 +28,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /** Whether the period is exactly one calendar quarter, however it was chosen (also as "own period"). */
+    public boolean isCalendarQuarter() {
+        return from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0 && to.equals(from.plusMonths(3).minusDays(1));
+    }
+
     /** The quarters the period touches, each clipped to the period. */
     public List<ReportPeriod> quarters() {
         var result = new ArrayList<ReportPeriod>();

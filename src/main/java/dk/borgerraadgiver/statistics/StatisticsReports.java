@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.statistics;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,12 @@ public class StatisticsReports {
         var ids = figures.caseIds(filter);
         audit.recordCaseList(filter.municipalityId(), ids, figure.length() > 150 ? figure.substring(0, 150) : figure);
         return inbox.summaries(ids);
+    }
+
+    /** The first year with registrations in these municipalities, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> firstYear(java.util.Collection<Long> municipalityIds) {
+        return figures.firstRegistration(municipalityIds).map(LocalDate::getYear);
     }
 
     public String periodLabel(ReportPeriod period, Locale locale) {

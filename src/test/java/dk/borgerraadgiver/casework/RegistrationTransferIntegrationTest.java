@@ -100,6 +100,14 @@ class RegistrationTransferIntegrationTest {
         }
         registration.register(new ContactRegistrationForm(source, Channel.PHONE, day.plusDays(3), "Telefonnummer", null, null,
                 null, "Ville have et telefonnummer", false, true));
+        // Imported earlier: a case without real case work whose main row is left unclassified ("blank = not
+        // classified"), with a classified follow-up (the export used to write it as pointing to "Pnull").
+        var unclassified = temp.resolve("uklassificeret.csv");
+        Files.writeString(unclassified, String.join("\r\n", String.join(";", RegistrationFormat.COLUMNS),
+                "911;U-1;;2024-03-01;PHONE;borger-u1;;;;;;;;ja;;;",
+                "911;U-2;U-1;2024-03-01;PHONE;borger-u1;COMPLAINT;;GFS-SAGSBEHANDLINGSTID;VEL;MEETING;;;ja;;;"), StandardCharsets.UTF_8);
+        var earlier = importer.importAll(unclassified, RegistrationImport.FileType.CSV, "uklassificeret.csv", rows -> { });
+        assertThat(earlier.imported()).as(() -> earlier.problems().toString()).isTrue();
 
         var period = new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         var csv = new String(export.csv(source, period.from(), period.to()), StandardCharsets.UTF_8);
@@ -110,7 +118,8 @@ class RegistrationTransferIntegrationTest {
 
         var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
         assertThat(dry.problems()).isEmpty();
-        assertThat(dry.cases()).isEqualTo(13);
+        assertThat(dry.cases()).isEqualTo(14);
+        assertThat(csv).as("the unclassified main row is exported, and its follow-up points to it").doesNotContain("Pnull");
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isZero();
         var imported = importer.importAll(file, RegistrationImport.FileType.CSV, "fra-kilde.csv", rows -> { });
         assertThat(imported.imported()).isTrue();
@@ -121,13 +130,13 @@ class RegistrationTransferIntegrationTest {
         for (int t = 0; t < before.tables().size(); t++) {
             assertThat(numbers(after.tables().get(t))).as(before.tables().get(t).title()).isEqualTo(numbers(before.tables().get(t)));
         }
-        assertThat(numbers(after.table("summary")).get(7)).as("unique citizens").containsExactly(7L);
+        assertThat(numbers(after.table("summary")).get(7)).as("unique citizens (a case without real work counts none)").containsExactly(7L);
 
         var again = importer.importAll(file, RegistrationImport.FileType.CSV, "fra-kilde.csv", rows -> { });
         assertThat(again.cases()).isZero();
         assertThat(again.points()).isZero();
         assertThat(again.alreadyImported()).isEqualTo(dry.rows());
-        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isEqualTo(13);
+        assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, target)).isEqualTo(14);
 
         // The same registrations as a spreadsheet someone has kept in Excel: real date cells, another municipality.
         long spreadsheetTarget = testMunicipalities.create("914", "transfer-xlsx", "Transfer Regneark", CENTRES);

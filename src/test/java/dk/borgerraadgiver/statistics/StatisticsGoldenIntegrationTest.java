@@ -227,6 +227,9 @@ class StatisticsGoldenIntegrationTest {
             }
             assertThat(values).containsExactly(56.0, 49.0, 105.0, 39.0, 15.0, 54.0, 159.0, 59.0);
             assertThat(workbook.getNumberOfSheets()).isEqualTo(report.tables().size());
+            var share = workbook.getSheetAt(report.tables().indexOf(report.table("complaint-handling"))).getRow(5).getCell(2);
+            assertThat(share.getNumericCellValue()).as("the share is a fraction shown as a percentage").isCloseTo(0.66, Offset.offset(0.0001));
+            assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0%");
         }
         try (var pdf = Loader.loadPDF(exports.pdf(report))) {
             var text = new PDFTextStripper().getText(pdf);

@@ -23,12 +23,13 @@ class MunicipalityBrandingAdapter implements MunicipalityBrandingSource {
     public Optional<MunicipalityBranding> findBySlug(String slug) {
         return directory.findBySlug(slug).map(profile -> new MunicipalityBranding(profile.slug(), profile.name(),
                 profile.accentColour(), profile.contactPhone(), profile.contactEmail(),
-                profile.meetingPlaces().stream()
-                        .filter(place -> place.kind() == LocationKind.TOWN_HALL)
+                profile.postalAddress() != null ? profile.postalAddress().replace("\n", ", ") : profile.meetingPlaces().stream()
+                        .filter(place -> place.kind() == LocationKind.TOWN_HALL && place.active())
                         .findFirst()
                         .map(MeetingPlace::addressLine)
                         .orElse(""),
                 directory.logo(profile.id()).map(png -> "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png))
-                        .orElse(null)));
+                        .orElse(null),
+                profile.accessibilityStatementUrl()));
     }
 }

@@ -148,8 +148,11 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
             contact.addClassName("footer-contact");
             inner.add(contact);
         }
+        // The municipality's own statement on was.digst.dk when it has given one; the portal's otherwise.
+        var statement = branding != null && branding.accessibilityStatementUrl() != null
+                ? branding.accessibilityStatementUrl() : "/tilgaengelighedserklaering";
         var links = new Div(
-                footerLink(getTranslation("layout.footer.accessibility"), "/tilgaengelighedserklaering"),
+                footerLink(getTranslation("layout.footer.accessibility"), statement),
                 footerLink(getTranslation("layout.footer.staffLogin"), "/backoffice"));
         links.addClassName("footer-links");
         inner.add(links);

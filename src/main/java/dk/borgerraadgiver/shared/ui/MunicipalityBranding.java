@@ -10,5 +10,6 @@ public record MunicipalityBranding(
         String phone,
         String email,
         String addressLine,
-        @org.jspecify.annotations.Nullable String logoDataUri) {
+        @org.jspecify.annotations.Nullable String logoDataUri,
+        @org.jspecify.annotations.Nullable String accessibilityStatementUrl) {
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import dk.borgerraadgiver.statistics.ReportPeriod;
 
 /**
- * The periods the statistics page offers, newest first: for this year and the two before, each
- * half-year, the year and each quarter that has begun by today.
+ * The periods the statistics page offers, newest first: for this year back to the first year with
+ * registrations (at least the two before this one), each half-year, the year and each quarter that
+ * has begun by today.
  */
 final class PeriodChoices {
 
@@ -21,8 +22,12 @@ final class PeriodChoices {
     }
 
     static Map<ReportPeriod, String> until(LocalDate today, Namer namer) {
+        return between(today.getYear(), today, namer);
+    }
+
+    static Map<ReportPeriod, String> between(int firstYearWithRegistrations, LocalDate today, Namer namer) {
         var choices = new LinkedHashMap<ReportPeriod, String>();
-        for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
+        for (int year = today.getYear(); year >= Math.min(firstYearWithRegistrations, today.getYear() - 2); year--) {
             for (int half = 2; half >= 1; half--) {
                 var candidate = ReportPeriod.half(year, half);
                 if (!candidate.from().isAfter(today)) {

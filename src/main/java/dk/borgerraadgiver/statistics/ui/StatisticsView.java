@@ -118,7 +118,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         removeAll();
         var today = PortalTime.today(clock);
         periodLabels.clear();
-        periodLabels.putAll(PeriodChoices.until(today, this::getTranslation));
+        var firstYear = reports.firstYear(served.stream().map(MunicipalitySummary::id).toList()).orElse(today.getYear());
+        periodLabels.putAll(PeriodChoices.between(firstYear, today, this::getTranslation));
         periodLabels.put(CUSTOM, getTranslation("stats.period.custom"));
         period.setLabel(getTranslation("stats.period"));
         period.setItems(periodLabels.keySet());
@@ -224,7 +225,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     }
 
     private Div downloads(Report report) {
-        var name = "statistik-" + report.municipalityName().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-"
+        // Danish letters stay (statistik-ishøj-kommune-…); the download adds an ASCII fallback to the header.
+        var name = "statistik-" + report.municipalityName().toLowerCase(getLocale()).replaceAll("[^\\p{L}\\p{N}]+", "-") + "-"
                 + report.period().from() + "-" + report.period().to();
         var box = new Div(download(getTranslation("stats.download.xlsx"), name + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, exports::xlsx),
@@ -264,7 +266,21 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         return details;
     }
 
-    private NativeTable table(ReportTable table, boolean drillDown) {
+    /**
+     * A report table in its own scroll box: a wide department table scrolls sideways inside the page
+     * (its first column stays put) instead of running past the window. The box can be focused, so it
+     * scrolls by keyboard too.
+     */
+    private Div table(ReportTable table, boolean drillDown) {
+        var box = new Div(nativeTable(table, drillDown));
+        box.addClassName("figures-scroll");
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", table.title());
+        return box;
+    }
+
+    private NativeTable nativeTable(ReportTable table, boolean drillDown) {
         var html = new NativeTable();
         html.addClassName("figures");
         html.setCaptionText(table.title());

@@ -10,7 +10,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.borgerraadgiver.shared.PortalTime;
+import com.microsoft.playwright.options.FilePayload;
 import dk.borgerraadgiver.support.BrowserJourney;
+import dk.borgerraadgiver.support.Fixtures;
 import dk.borgerraadgiver.support.Mails;
 import dk.borgerraadgiver.support.TestInfrastructure;
 import dk.borgerraadgiver.support.TestSmtp;
@@ -95,7 +97,7 @@ class FreshInstallationIT extends BrowserJourney {
     }
 
     @Test
-    void an_it_department_sets_up_soroe_and_a_citizen_and_the_advisor_use_it() {
+    void an_it_department_sets_up_soroe_and_a_citizen_and_the_advisor_use_it() throws Exception {
         // The bootstrap administrator must choose a password of their own before anything else.
         page.navigate(url("/backoffice"));
         signIn(page, "it-chef", "Udleveret-start-1");
@@ -277,6 +279,21 @@ class FreshInstallationIT extends BrowserJourney {
         assertThat(page.locator(".admin-list")).containsText("it-chef");
         assertThat(page.locator(".admin-list")).containsText("Anne Holm (ahol)");
         assertNoAccessibilityViolations();
+
+        // The municipality's own logo on its citizen pages: a PNG made anew.
+        page.navigate(url("/backoffice/administration/kommuner"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sorø Kommune")).click();
+        assertThat(h1(page)).hasText("Sorø Kommune");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("soroe-logo.png", "image/png",
+                Fixtures.png(900, 300)));
+        assertThat(page.getByText("Logoet er gemt og vises nu på borgernes sider.")).isVisible();
+        assertNoAccessibilityViolations();
+        shot(page, "06-municipality-edit");
+        citizen.navigate(url("/soroe"));
+        assertThat(citizen.locator("img.brand-logo")).isVisible();
+        assertThat(citizen.locator("img.brand-logo")).hasAttribute("src", Pattern.compile("^data:image/png;base64,"));
+        shot(citizen, "07-citizen-landing");
+
         page.setViewportSize(390, 844);
         page.navigate(url("/backoffice/administration/medarbejdere"));
         assertThat(h1(page)).hasText("Medarbejdere");
