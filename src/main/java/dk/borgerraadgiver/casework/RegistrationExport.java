@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +38,17 @@ public class RegistrationExport {
     private final StaffScope scope;
     private final CaseAudit audit;
 
-    RegistrationExport(JdbcTemplate jdbc, StaffScope scope, CaseAudit audit) {
+    private final ClassificationSchemes schemes;
+    private final MunicipalityDirectory municipalities;
+    private final MessageSource texts;
+    private final java.time.Clock clock;
+
+    RegistrationExport(JdbcTemplate jdbc, StaffScope scope, CaseAudit audit, ClassificationSchemes schemes,
+                       MunicipalityDirectory municipalities, MessageSource texts, java.time.Clock clock) {
+        this.schemes = schemes;
+        this.municipalities = municipalities;
+        this.texts = texts;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scope = scope;
         this.audit = audit;
@@ -56,19 +68,68 @@ public class RegistrationExport {
         return xlsx(consumer -> rows(municipalityId, from, to, consumer));
     }
 
-    public byte[] templateCsv() {
-        return csv(RegistrationExport::example);
+    /** The template for one municipality: its code, a real category and department in the example rows. */
+    public byte[] templateCsv(long municipalityId) {
+        return csv(example(municipalityId));
     }
 
-    public byte[] templateXlsx() {
-        return xlsx(RegistrationExport::example);
+    public byte[] templateXlsx(long municipalityId) {
+        return xlsx(example(municipalityId));
     }
 
-    private static void example(Consumer<List<String>> rows) {
-        rows.accept(List.of("336", "2025-0001", "", "03-02-2025", "PHONE", "borger-0001", "COMPLAINT", "", "4.1", "SO",
-                "DIALOGUE_FORWARDED", "", "", "nej", "04-02-2025", "18-02-2025", "12-02-2025"));
-        rows.accept(List.of("336", "2025-0002", "2025-0001", "03-02-2025", "PHONE", "borger-0001", "COMPLAINT", "", "4.3", "SO",
-                "DIALOGUE_FORWARDED", "", "", "nej", "", "", ""));
+    /**
+     * Every code a row of this municipality may use, with its meaning: categories and departments of
+     * its own, and the fixed codes for channel, kind, reason, handling and criticism. Columns: field, code, meaning.
+     */
+    @Transactional(readOnly = true)
+    public byte[] codeSheetCsv(long municipalityId, java.util.Locale locale) {
+        scope.requireServes(municipalityId);
+        var rows = new ArrayList<List<String>>();
+        schemes.nodes(municipalityId).stream().filter(node -> node.leaf() && !node.retired())
+                .forEach(node -> rows.add(List.of("kategori", node.code(), node.name(locale))));
+        municipalities.departments(municipalityId).stream().filter(d -> d.active())
+                .forEach(d -> rows.add(List.of("afdeling", d.code(), d.name())));
+        enumRows(rows, "kanal", Channel.values(), "case.channel.", locale);
+        enumRows(rows, "art", PointKind.values(), "case.kind.", locale);
+        enumRows(rows, "grund", CannotHandleReason.values(), "case.reason.", locale);
+        enumRows(rows, "behandling", Handling.values(), "case.handling.", locale);
+        enumRows(rows, "kritik", CriticismLevel.values(), "case.criticism.", locale);
+        rows.add(List.of("ingen_sagsbehandling", "ja", texts.getMessage("import.codes.noWork.yes", null, locale)));
+        rows.add(List.of("ingen_sagsbehandling", "nej", texts.getMessage("import.codes.noWork.no", null, locale)));
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            printer.printRecord("felt", "kode", "betydning");
+            for (var row : rows) {
+                printer.printRecord(row.stream().map(CsvCells::safe).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void enumRows(List<List<String>> rows, String field, Enum<?>[] values, String keyPrefix, java.util.Locale locale) {
+        for (var value : values) {
+            rows.add(List.of(field, value.name(), texts.getMessage(keyPrefix + value.name(), null, value.name(), locale)));
+        }
+    }
+
+    private Consumer<Consumer<List<String>>> example(long municipalityId) {
+        scope.requireServes(municipalityId);
+        var municipality = municipalities.findById(municipalityId).orElseThrow();
+        var category = schemes.nodes(municipalityId).stream().filter(node -> node.leaf() && !node.retired())
+                .map(CategoryNode::code).findFirst().orElse("");
+        var department = municipalities.departments(municipalityId).stream().filter(d -> d.active())
+                .map(d -> d.code()).findFirst().orElse("");
+        var year = dk.borgerraadgiver.shared.PortalTime.today(clock).getYear();
+        return rows -> {
+            rows.accept(List.of(municipality.code(), year + "-0001", "", "03-02-" + year, "PHONE", "borger-0001", "COMPLAINT", "",
+                    category, department, "DIALOGUE_FORWARDED", "", "", "nej", "04-02-" + year, "18-02-" + year, "12-02-" + year));
+            rows.accept(List.of(municipality.code(), year + "-0002", year + "-0001", "03-02-" + year, "PHONE", "borger-0001",
+                    "COMPLAINT", "", category, department, "MEETING", "", "", "nej", "", "", ""));
+        };
     }
 
     private void rows(long municipalityId, LocalDate from, LocalDate to, Consumer<List<String>> out) {

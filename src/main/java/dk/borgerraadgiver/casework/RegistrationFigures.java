@@ -201,11 +201,18 @@ public class RegistrationFigures {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * Forwards of complaints with real case work — a case with a counted complaint point that is not
+     * marked "no real case work" — by department; what the table's title says it counts.
+     */
     public List<ForwardGroup> forwards(long municipalityId, LocalDate from, LocalDate to) {
         scope.requireServes(municipalityId);
         return jdbc.query("select department_id, count(*) as n, "
                         + "sum(case when answered_on is not null and answered_on <= answer_deadline then 1 else 0 end) as in_time "
-                        + "from case_forward where municipality_id = ? and forwarded_on between ? and ? group by department_id",
+                        + "from case_forward f join case_file c on c.id = f.case_id "
+                        + "where f.municipality_id = ? and f.forwarded_on between ? and ? and not c.no_real_case_work "
+                        + "and exists (select 1 from complaint_point p where p.case_id = f.case_id and p.counted and p.kind = 'COMPLAINT') "
+                        + "group by department_id",
                 (rs, i) -> new ForwardGroup(rs.getLong("department_id"), rs.getLong("n"), rs.getLong("in_time")),
                 municipalityId, Date.valueOf(from), Date.valueOf(to));
     }

@@ -111,7 +111,7 @@ final class RegistrationRowCheck {
         var channel = enumValue(line, "kanal", Channel.class, true);
         var citizen = line.get("borgernoegle");
         if (citizen.isEmpty() && mainKey.isEmpty()) {
-            problem(line, "borgernoegle", "import.error.required");
+            problem(line, "borgernoegle", "import.error.required.borgernoegle");
         }
         boolean noWork = false;
         try {
@@ -194,7 +194,7 @@ final class RegistrationRowCheck {
         var value = line.get(column);
         if (value.isEmpty()) {
             if (required) {
-                problem(line, column, "import.error.required");
+                problem(line, column, "import.error.required." + column);
             }
             return null;
         }
@@ -210,7 +210,7 @@ final class RegistrationRowCheck {
         var value = line.get(column);
         if (value.isEmpty()) {
             if (required) {
-                problem(line, column, "import.error.required");
+                problem(line, column, "import.error.required." + column);
             }
             return null;
         }

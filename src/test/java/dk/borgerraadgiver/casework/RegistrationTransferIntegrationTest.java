@@ -59,6 +59,27 @@ class RegistrationTransferIntegrationTest {
         SignedIn.signOut();
     }
 
+    @Test
+    void the_template_is_made_for_the_municipality_and_imports_cleanly_and_the_code_sheet_lists_its_codes() throws Exception {
+        long municipality = testMunicipalities.create("977", "template-own", "Skabelonens Kommune", CENTRES);
+        schemes.install(municipality, SchemePreset.OMBUDSMAN);
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
+
+        var template = temp.resolve("skabelon.csv");
+        Files.write(template, export.templateCsv(municipality));
+        var dry = importer.dryRun(template, RegistrationImport.FileType.CSV);
+        assertThat(dry.problems()).isEmpty();
+        assertThat(dry.cases()).isEqualTo(1);
+        assertThat(dry.points()).isEqualTo(2);
+        var xlsx = temp.resolve("skabelon.xlsx");
+        Files.write(xlsx, export.templateXlsx(municipality));
+        assertThat(importer.dryRun(xlsx, RegistrationImport.FileType.XLSX).problems()).isEmpty();
+
+        var codes = new String(export.codeSheetCsv(municipality, Locale.of("da")), StandardCharsets.UTF_8);
+        assertThat(codes).contains("afdeling;" + CENTRES[0][0] + ";" + CENTRES[0][1], "kategori;GFS-SAGSBEHANDLINGSTID;",
+                "behandling;INVESTIGATION;Undersøgelse", "kanal;PHONE;Telefon");
+    }
+
     private long category(long municipality, String code) {
         return schemes.categories(municipality).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
     }
@@ -240,7 +261,7 @@ class RegistrationTransferIntegrationTest {
         var dry = importer.dryRun(file, RegistrationImport.FileType.CSV);
 
         assertThat(dry.problems()).extracting(p -> p.row() + ":" + p.column() + ":" + p.messageKey()).containsExactly(
-                "2:art:import.error.required",
+                "2:art:import.error.required.art",
                 "3:kategori:import.error.missing.CATEGORY_MISSING",
                 "4:udtalelse:import.error.missing.STATEMENT_DATE_MISSING",
                 "5:grund:import.error.missing.REASON_MISSING",

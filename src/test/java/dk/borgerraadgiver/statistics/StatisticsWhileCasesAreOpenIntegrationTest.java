@@ -43,6 +43,8 @@ class StatisticsWhileCasesAreOpenIntegrationTest {
     StatisticsReports reports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dk.borgerraadgiver.casework.CaseReader caseReader;
 
     @AfterEach
     void signOut() {
@@ -72,6 +74,32 @@ class StatisticsWhileCasesAreOpenIntegrationTest {
         assertThat(count(handling, "Møde med borger og afdeling")).isEqualTo(1);
         assertThat(count(handling, "Behandling ikke angivet endnu")).isEqualTo(1);
         assertThat(count(handling, "I alt")).isEqualTo(2);
+    }
+
+    @Test
+    void the_forwards_table_counts_forwarded_complaints_and_not_forwarded_guidance() {
+        long municipality = testMunicipalities.create("976", "forwards-count", "Forwards Count", new String[][]{{"VO", "Voksne"}});
+        schemes.install(municipality, SchemePreset.OMBUDSMAN);
+        SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
+        long department = testMunicipalities.department(municipality, "VO");
+        long category = schemes.categories(municipality).stream().filter(c -> c.code().equals("GFS-SAGSBEHANDLINGSTID"))
+                .findFirst().orElseThrow().id();
+        var day = LocalDate.of(2024, 3, 4);
+        long complaint = register(municipality, day, "complaint");
+        caseFiles.classify(complaint, null, PointClassification.of(true, PointKind.COMPLAINT, category, department,
+                Handling.DIALOGUE_FORWARDED));
+        caseFiles.forward(complaint, department, day.plusDays(1), day.plusDays(15));
+        caseFiles.registerAnswer(complaint, caseReader.refresh(complaint).forwards().getFirst().id(), day.plusDays(10), true);
+        long guidance = register(municipality, day, "guidance");
+        caseFiles.classify(guidance, null, PointClassification.of(true, PointKind.GUIDANCE, null, department, null));
+        caseFiles.forward(guidance, department, day.plusDays(1), day.plusDays(15));
+
+        var table = reports.report(municipality, ReportPeriod.half(2024, 1), DepartmentLevel.CENTER, Locale.of("da"))
+                .table("forwards-in-time");
+
+        var voksne = table.rows().stream().filter(r -> r.label().equals("Voksne")).findFirst().orElseThrow();
+        assertThat(voksne.cells().get(0).count()).as("forwarded complaints").isEqualTo(1);
+        assertThat(voksne.cells().get(1).count()).as("answered in time").isEqualTo(1);
     }
 
     private long register(long municipality, LocalDate day, String citizen) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,6 +68,8 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Span progressText = new Span();
     private @Nullable Path file;
     private String fileName = "";
+    /** Read by the template downloads, which run outside the UI's lock. */
+    private volatile long templateMunicipality = -1;
     private FileType type = FileType.CSV;
 
     ImportView(RegistrationImport importer, RegistrationExport exporter, ServedMunicipalities servedMunicipalities,
@@ -81,9 +84,22 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
+        // The templates and the code sheet are made for one municipality: its code, categories and departments.
+        var templateFor = new Select<MunicipalitySummary>();
+        templateFor.setLabel(getTranslation("import.template.for"));
+        templateFor.setItems(served);
+        templateFor.setItemLabelGenerator(MunicipalitySummary::name);
+        templateFor.addValueChangeListener(change -> templateMunicipality = change.getValue() == null ? -1 : change.getValue().id());
+        if (!served.isEmpty()) {
+            templateFor.setValue(served.getFirst());
+        }
+        templateFor.setVisible(served.size() > 1);
+        var language = getLocale();
         var templates = new Div(download(getTranslation("import.template.csv"), "registreringer-skabelon.csv", "text/csv; charset=UTF-8",
-                exporter::templateCsv), download(getTranslation("import.template.xlsx"), "registreringer-skabelon.xlsx",
-                XLSX, exporter::templateXlsx));
+                () -> exporter.templateCsv(templateMunicipality)), download(getTranslation("import.template.xlsx"),
+                "registreringer-skabelon.xlsx", XLSX, () -> exporter.templateXlsx(templateMunicipality)),
+                download(getTranslation("import.codes"), "koder.csv", "text/csv; charset=UTF-8",
+                        () -> exporter.codeSheetCsv(templateMunicipality, language)));
         templates.addClassName("download-links");
         var upload = new Upload(new SizeLimitedUpload(MAX_FILE_BYTES, this::received, name -> {
             result.removeAll();
@@ -99,7 +115,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         progress.setWidth("24rem");
         progress.getElement().setAttribute("aria-label", getTranslation("import.progress"));
         progressText.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.lead")), templates,
+        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.lead")), templateFor, templates,
                 new H2(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.help")), upload,
                 progress, progressText, result, exportSection());
     }
@@ -121,7 +137,10 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private void showDryRun(RegistrationImport.Result dry) {
         result.removeAll();
-        result.add(new H2(getTranslation("import.dryRun.heading", fileName)), summary(dry));
+        // With problems nothing would be imported, so the page does not count "new cases" beside them.
+        result.add(new H2(getTranslation("import.dryRun.heading", fileName)), dry.ok() ? summary(dry)
+                : new Paragraph(getTranslation("import.summary.withProblems", dry.rows(),
+                        dry.problems().stream().map(RegistrationImport.Problem::row).distinct().count())));
         if (!dry.ok()) {
             result.add(new Paragraph(getTranslation("import.dryRun.problems", dry.problems().size() + dry.moreProblems())), problems(dry));
             return;

@@ -71,6 +71,8 @@ class ImportJourneyIT extends BrowserTest {
         assertThat(problems).containsText("Ukendt kategorikode \"GFS-TYPO\"");
         assertThat(problems).containsText("Datoen 10-03-2099 ligger i fremtiden.");
         assertThat(page.getByText("2 problemer skal rettes i filen")).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("rækker læst; 2 af dem har problemer"))).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("nye sager"))).hasCount(0);
         assertNoAccessibilityViolations();
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, municipality)).isZero();
 
