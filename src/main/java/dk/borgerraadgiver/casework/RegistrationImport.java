@@ -48,7 +48,7 @@ public class RegistrationImport {
 
     /** What a dry run found or an import did. */
     public record Result(int rows, int cases, int points, int alreadyImported, List<Problem> problems, int moreProblems,
-                         boolean imported, Map<String, Integer> pointsPerMunicipality) {
+                         boolean imported, Map<String, Integer> pointsPerMunicipality, List<Problem> warnings) {
 
         public boolean ok() {
             return problems.isEmpty();

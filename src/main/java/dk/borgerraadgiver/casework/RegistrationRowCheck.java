@@ -54,6 +54,10 @@ final class RegistrationRowCheck {
     private final Codes codes;
     private final LocalDate today;
     final List<RegistrationImport.Problem> problems = new ArrayList<>();
+    /** Questionable but valid rows: shown before the import, never refused. */
+    final List<RegistrationImport.Problem> warnings = new ArrayList<>();
+    final Map<String, LocalDate> mainDates = new HashMap<>();
+    final Map<String, String> mainCitizens = new HashMap<>();
     int moreProblems;
     @Nullable List<String> missingColumns;
     int rows;
@@ -162,6 +166,8 @@ final class RegistrationRowCheck {
         if (mainKey.isEmpty() && noWork) {
             mainsWithoutWork.add(rowKey);
         }
+        warnIfQuestionable(line, mainKey, rowKey, date, citizen, noWork, handling, statementOn, criticism, forwardedOn,
+                deadline, answeredOn);
         if (problems.size() + moreProblems > before || date == null || channel == null) {
             return;
         }
@@ -223,6 +229,46 @@ final class RegistrationRowCheck {
         }
     }
 
+    /** What an advisor should look at before importing, though the row can be imported as it is. */
+    private void warnIfQuestionable(RegistrationFormat.Line line, String mainKey, String rowKey, @Nullable LocalDate date,
+                                    String citizen, boolean noWork, @Nullable Handling handling, @Nullable LocalDate statementOn,
+                                    @Nullable CriticismLevel criticism, @Nullable LocalDate forwardedOn,
+                                    @Nullable LocalDate deadline, @Nullable LocalDate answeredOn) {
+        if (mainKey.isEmpty()) {
+            if (date != null) {
+                mainDates.put(rowKey, date);
+            }
+            mainCitizens.put(rowKey, citizen);
+        } else {
+            var mainDate = mainDates.get(mainKey);
+            if (date != null && mainDate != null && date.isBefore(mainDate)) {
+                warning(line, "dato", "import.warning.followUpBeforeMain", mainKey);
+            }
+            var mainCitizen = mainCitizens.get(mainKey);
+            if (!citizen.isEmpty() && mainCitizen != null && !mainCitizen.isEmpty() && !citizen.equals(mainCitizen)) {
+                warning(line, "borgernoegle", "import.warning.otherCitizen", mainKey);
+            }
+            if (noWork && mainCitizens.containsKey(mainKey) && !mainsWithoutWork.contains(mainKey)) {
+                warning(line, "ingen_sagsbehandling", "import.warning.noWorkUnderWork", mainKey);
+            }
+        }
+        if (forwardedOn != null && answeredOn != null && answeredOn.isBefore(forwardedOn)) {
+            warning(line, "besvaret", "import.warning.answerBeforeForward");
+        }
+        if (forwardedOn != null && deadline != null && deadline.isBefore(forwardedOn)) {
+            warning(line, "svarfrist", "import.warning.deadlineBeforeForward");
+        }
+        if (handling == Handling.DIALOGUE_INFORMAL && (statementOn != null || criticism != null)) {
+            warning(line, statementOn != null ? "udtalelse" : "kritik", "import.warning.statementOnInformal");
+        }
+    }
+
+    private void warning(RegistrationFormat.Line line, String column, String key, String... arguments) {
+        if (warnings.size() < RegistrationImport.MAX_LISTED_PROBLEMS) {
+            warnings.add(new RegistrationImport.Problem(line.number(), column, key, List.of(arguments)));
+        }
+    }
+
     private void problem(RegistrationFormat.Line line, String column, String key, String... arguments) {
         if (problems.size() < RegistrationImport.MAX_LISTED_PROBLEMS) {
             problems.add(new RegistrationImport.Problem(line.number(), column, key, List.of(arguments)));
@@ -233,7 +279,7 @@ final class RegistrationRowCheck {
 
     RegistrationImport.Result result(boolean imported) {
         return new RegistrationImport.Result(rows, cases, points, alreadyImported, List.copyOf(problems), moreProblems, imported,
-                Map.copyOf(pointsPerMunicipality));
+                Map.copyOf(pointsPerMunicipality), List.copyOf(warnings));
     }
 }
 

@@ -111,6 +111,27 @@ class RegistrationRowCheckTest {
         assertThat(written).isEmpty();
     }
 
+    @Test
+    void questionable_rows_are_warned_about_and_still_imported() {
+        var written = new ArrayList<ImportedRow>();
+        var check = check(written,
+                "336;m;;10-02-2026;PHONE;borger-1;COMPLAINT;;4.1;SO;DIALOGUE_INFORMAL;12-02-2026;UNFORTUNATE;nej;11-02-2026;09-02-2026;05-02-2026",
+                "336;f1;m;01-02-2026;PHONE;borger-2;SIGNPOSTING;;1;SO;;;;ja;;;",
+                "336;g;;10-02-2026;PHONE;borger-3;SIGNPOSTING;;1;SO;;;;nej;;;");
+
+        var result = check.result(false);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.warnings()).extracting(w -> w.row() + ":" + w.column() + ":" + w.messageKey()).containsExactly(
+                "2:besvaret:import.warning.answerBeforeForward",
+                "2:svarfrist:import.warning.deadlineBeforeForward",
+                "2:udtalelse:import.warning.statementOnInformal",
+                "3:dato:import.warning.followUpBeforeMain",
+                "3:borgernoegle:import.warning.otherCitizen",
+                "3:ingen_sagsbehandling:import.warning.noWorkUnderWork");
+        assertThat(written).extracting(ImportedRow::rowKey).containsExactly("m", "f1", "g");
+    }
+
     private static RegistrationRowCheck check(ArrayList<ImportedRow> written, String... rows) {
         var check = new RegistrationRowCheck(CODES, TODAY);
         var csv = String.join(";", RegistrationFormat.COLUMNS) + "\n" + String.join("\n", rows);

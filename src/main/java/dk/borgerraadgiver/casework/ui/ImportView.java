@@ -141,6 +141,10 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         result.add(new H2(getTranslation("import.dryRun.heading", fileName)), dry.ok() ? summary(dry)
                 : new Paragraph(getTranslation("import.summary.withProblems", dry.rows(),
                         dry.problems().stream().map(RegistrationImport.Problem::row).distinct().count())));
+        if (!dry.warnings().isEmpty()) {
+            result.add(new Paragraph(getTranslation("import.warnings.lead", dry.warnings().size())),
+                    problemGrid(dry.warnings(), "import.warnings"));
+        }
         if (!dry.ok()) {
             result.add(new Paragraph(getTranslation("import.dryRun.problems", dry.problems().size() + dry.moreProblems())), problems(dry));
             return;
@@ -179,15 +183,19 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private Grid<RegistrationImport.Problem> problems(RegistrationImport.Result r) {
+        return problemGrid(r.problems(), "import.problems");
+    }
+
+    private Grid<RegistrationImport.Problem> problemGrid(List<RegistrationImport.Problem> listed, String labelKey) {
         var grid = new Grid<RegistrationImport.Problem>();
         grid.addColumn(RegistrationImport.Problem::row).setHeader(getTranslation("import.problem.row")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RegistrationImport.Problem::column).setHeader(getTranslation("import.problem.column")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem.message"));
-        grid.setItems(r.problems());
+        grid.setItems(listed);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(r.problems().size() <= 15);
-        grid.setAriaLabel(getTranslation("import.problems"));
-        grid.addClassName("problem-grid");
+        grid.setAllRowsVisible(listed.size() <= 15);
+        grid.setAriaLabel(getTranslation(labelKey));
+        grid.addClassName("import.warnings".equals(labelKey) ? "warning-grid" : "problem-grid");
         return grid;
     }
 

@@ -77,9 +77,12 @@ class ImportJourneyIT extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from case_file where municipality_id = ?", Long.class, municipality)).isZero();
 
         page.locator("vaadin-upload input[type=file]").first().setInputFiles(csv(List.of(good, followUp,
-                "930;b-1;;10-03-2025;LETTER;borger-2;COMPLAINT;;GFS-ORIENTERING;TEK;DIALOGUE_INFORMAL;;;nej;;;",
+                "930;b-1;;10-03-2025;LETTER;borger-2;COMPLAINT;;GFS-ORIENTERING;TEK;DIALOGUE_INFORMAL;11-03-2025;;nej;;;",
                 "930;c-1;;10-03-2025;EMAIL;borger-3;GUIDANCE;;;TEK;;;;nej;;;")));
         assertThat(page.getByText("Filen har ingen problemer.")).isVisible();
+        assertThat(page.getByText("1 rækker ser tvivlsomme ud.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.locator("vaadin-grid.warning-grid")).containsText("En uformel dialog har normalt hverken udtalelse eller kritik.");
+        assertNoAccessibilityViolations();
         button("Importér 3 sager med 4 punkter").click();
         assertThat(page.getByText("Importen er gennemført: 3 sager og 4 punkter.")).isVisible();
         assertNoAccessibilityViolations();
