@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,8 @@ public class RegistrationImport {
 
     /** What a dry run found or an import did. */
     public record Result(int rows, int cases, int points, int alreadyImported, List<Problem> problems, int moreProblems,
-                         boolean imported, Map<String, Integer> pointsPerMunicipality, List<Problem> warnings) {
+                         boolean imported, Map<String, Integer> pointsPerMunicipality, List<Problem> warnings,
+                         @Nullable LocalDate firstDay, @Nullable LocalDate lastDay) {
 
         public boolean ok() {
             return problems.isEmpty();

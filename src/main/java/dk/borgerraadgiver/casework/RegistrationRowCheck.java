@@ -57,6 +57,8 @@ final class RegistrationRowCheck {
     /** Questionable but valid rows: shown before the import, never refused. */
     final List<RegistrationImport.Problem> warnings = new ArrayList<>();
     final Map<String, LocalDate> mainDates = new HashMap<>();
+    @Nullable LocalDate firstDay;
+    @Nullable LocalDate lastDay;
     final Map<String, String> mainCitizens = new HashMap<>();
     int moreProblems;
     @Nullable List<String> missingColumns;
@@ -171,6 +173,8 @@ final class RegistrationRowCheck {
         if (problems.size() + moreProblems > before || date == null || channel == null) {
             return;
         }
+        firstDay = firstDay == null || date.isBefore(firstDay) ? date : firstDay;
+        lastDay = lastDay == null || date.isAfter(lastDay) ? date : lastDay;
         var existingKeys = existing.computeIfAbsent(mid, codes::importedKeys);
         if (mainKey.isEmpty()) {
             mainMunicipality.put(rowKey, mid);
@@ -279,7 +283,7 @@ final class RegistrationRowCheck {
 
     RegistrationImport.Result result(boolean imported) {
         return new RegistrationImport.Result(rows, cases, points, alreadyImported, List.copyOf(problems), moreProblems, imported,
-                Map.copyOf(pointsPerMunicipality), List.copyOf(warnings));
+                Map.copyOf(pointsPerMunicipality), List.copyOf(warnings), firstDay, lastDay);
     }
 }
 

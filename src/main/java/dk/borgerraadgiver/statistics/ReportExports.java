@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.statistics;
 
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,18 +14,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportExports {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9);
-    private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font CELL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-
-    private final ReportCharts charts;
     private final MessageSource messages;
+    private final ReportPdf pdf;
 
-    ReportExports(ReportCharts charts, MessageSource messages) {
-        this.charts = charts;
+    ReportExports(MessageSource messages, ReportPdf pdf) {
+        this.pdf = pdf;
         this.messages = messages;
     }
 
@@ -129,82 +109,9 @@ public class ReportExports {
         return out.toByteArray();
     }
 
+    /** The report draft as a PDF: see {@link ReportPdf}. */
     public byte[] pdf(Report report) {
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 56, 56, 56, 56);
-        var writer = PdfWriter.getInstance(document, out);
-        document.addTitle(kind(report) + " – " + report.municipalityName());
-        document.open();
-        document.add(new Paragraph(kind(report), TITLE));
-        document.add(new Paragraph(report.municipalityName() + " · " + report.periodLabel(), HEADING));
-        document.add(new Paragraph(text("stats.pdf.draft", report), SMALL));
-        section(document, text("stats.pdf.intro", report), report.intro().isBlank() ? text("stats.pdf.noIntro", report) : report.intro());
-        for (var table : report.tables()) {
-            var heading = new Paragraph(table.title(), HEADING);
-            heading.setSpacingBefore(14);
-            heading.setKeepTogether(true);
-            document.add(heading);
-            document.add(new Paragraph(table.rule(), SMALL));
-            document.add(pdfTable(table));
-            if (table.chart() != ReportTable.ChartKind.NONE && table.rows().stream().anyMatch(r -> !r.total() && r.cells().getFirst().count() > 0)) {
-                float width = document.right() - document.left();
-                float height = table.chart() == ReportTable.ChartKind.PIE ? 230 : Math.min(320, 40 + 24 * table.rows().size());
-                var template = writer.getDirectContent().createTemplate(width, height);
-                var graphics = template.createGraphicsShapes(width, height);
-                charts.draw(table, graphics, new Rectangle2D.Double(0, 0, width, height));
-                graphics.dispose();
-                var image = Image.getInstance(template);
-                image.setAlt(charts.textAlternative(table));
-                document.add(image);
-            }
-        }
-        section(document, text("stats.pdf.recommendations", report),
-                report.recommendations().isBlank() ? text("stats.pdf.noRecommendations", report) : report.recommendations());
-        document.close();
-        return out.toByteArray();
-    }
-
-    private void section(Document document, String heading, String body) {
-        var title = new Paragraph(heading, HEADING);
-        title.setSpacingBefore(14);
-        document.add(title);
-        for (var paragraph : body.split("\\R\\s*\\R")) {
-            var p = new Paragraph(paragraph.strip(), BODY);
-            p.setSpacingAfter(6);
-            document.add(p);
-        }
-    }
-
-    private PdfPTable pdfTable(ReportTable table) {
-        var pdf = new PdfPTable(table.columns().size() + 1);
-        pdf.setWidthPercentage(100);
-        pdf.setSpacingBefore(4);
-        pdf.setSpacingAfter(6);
-        pdf.setHeaderRows(1);
-        var widths = new float[table.columns().size() + 1];
-        widths[0] = 3.2f;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1f;
-        }
-        pdf.setWidths(widths);
-        pdf.addCell(cell("", CELL_BOLD, Element.ALIGN_LEFT));
-        table.columns().forEach(c -> pdf.addCell(cell(c, CELL_BOLD, Element.ALIGN_RIGHT)));
-        for (var row : table.rows()) {
-            var font = row.total() ? CELL_BOLD : CELL;
-            pdf.addCell(cell(row.label(), font, Element.ALIGN_LEFT));
-            for (int c = 0; c < row.cells().size(); c++) {
-                var text = ReportTable.format(row.cells().get(c).value());
-                pdf.addCell(cell(table.isPercent(c) ? text + " %" : text, font, Element.ALIGN_RIGHT));
-            }
-        }
-        return pdf;
-    }
-
-    private static PdfPCell cell(String text, Font font, int alignment) {
-        var cell = new PdfPCell(new Phrase(new Chunk(text, font)));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(3);
-        return cell;
+        return pdf.write(report, kind(report));
     }
 
     /** Half-year status, annual report, or a status for any other period. */

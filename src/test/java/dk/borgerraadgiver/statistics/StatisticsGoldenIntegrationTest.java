@@ -86,7 +86,7 @@ class StatisticsGoldenIntegrationTest {
     }
 
     @Test
-    void stevns_registrations_from_january_2020_to_mid_march_2021_give_the_tables_of_the_report() {
+    void stevns_registrations_from_january_2020_to_mid_march_2021_give_the_tables_of_the_report() throws Exception {
         long stevns = testMunicipalities.create("901", "golden-stevns", "Golden Stevns", STEVNS_CENTRES);
         schemes.install(stevns, SchemePreset.STEVNS);
         SignedIn.as(TestMunicipalities.ADVISOR, "ADVISOR");
@@ -151,6 +151,46 @@ class StatisticsGoldenIntegrationTest {
                 DepartmentLevel.UNIT, DANISH);
         assertThat(numbers(byUnit.table("quarter-by-department"), 7))
                 .as("centres without units are shown as centres").isEqualTo(numbers(report.table("quarter-by-department"), 7));
+
+        pdfLaidOutAsAReport(report, "stevns-year");
+    }
+
+    /**
+     * The PDF reads as a document: a cover without a page number, then numbered pages; each table's
+     * heading on the same page as its first row; every word of every column header whole (never
+     * "Dagtilbu/d"). The pages are rendered to target/report-pages to be looked at.
+     */
+    private void pdfLaidOutAsAReport(Report report, String name) throws java.io.IOException {
+        try (var pdf = Loader.loadPDF(exports.pdf(report))) {
+            var stripper = new PDFTextStripper();
+            var pages = new ArrayList<String>();
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            var folder = java.nio.file.Path.of("target", "report-pages", name);
+            java.nio.file.Files.createDirectories(folder);
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(p - 1, 70), "png",
+                        folder.resolve("page-" + p + ".png").toFile());
+            }
+            assertThat(pages.getFirst()).contains(report.municipalityName()).doesNotContain("Side 1");
+            assertThat(pages.get(1)).contains("Side 2");
+            for (var table : report.tables()) {
+                var layout = ReportPdf.layout(table);
+                var title = table.title().replaceAll("\\s+", " ");
+                var page = pages.stream().filter(text -> text.contains(title)).findFirst();
+                assertThat(page).as("the page of " + title).hasValueSatisfying(text -> {
+                    assertThat(text).as(title + ": its first row on the same page")
+                            .contains(layout.rowLabels().getFirst().replaceAll("\\s+", " "));
+                    for (var column : layout.columns()) {
+                        for (var word : column.split("[\\s/]+")) {
+                            assertThat(text).as(title + ": the header word " + word + " whole").contains(word);
+                        }
+                    }
+                });
+            }
+        }
     }
 
     private static PointClassification stevnsPoint(String code, long categoryId, long department) {
@@ -237,6 +277,7 @@ class StatisticsGoldenIntegrationTest {
                     "Alle sager i alt 159", "Unikke borgere 59");
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         }
+        pdfLaidOutAsAReport(report, "soroe-half");
         var csv = new String(exports.csv(report), StandardCharsets.UTF_8);
         assertThat(csv).contains("Golden Sorø;2022-01-01;2022-06-30;Klager og andre henvendelser, hoved- og følgesager;Unikke borgere;Antal;59");
     }

@@ -64,6 +64,8 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final List<MunicipalitySummary> served;
     private final Clock clock;
     private final Div result = new Div();
+    private DatePicker exportFrom = new DatePicker();
+    private DatePicker exportTo = new DatePicker();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private @Nullable Path file;
@@ -172,6 +174,11 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var ok = new Paragraph(getTranslation("import.done", done.cases(), done.points(), done.alreadyImported()));
         ok.addClassName("notice");
         result.add(ok, summary(done));
+        // The export offers the period just imported, to check it against the source.
+        if (done.firstDay() != null && done.lastDay() != null) {
+            exportTo.setValue(done.lastDay());
+            exportFrom.setValue(done.firstDay());
+        }
         cleanUp();
     }
 
@@ -267,8 +274,12 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private Div exportSection() {
         var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var today = PortalTime.today(clock);
-        var from = new DatePicker(getTranslation("stats.from"), today.withDayOfYear(1));
-        var to = new DatePicker(getTranslation("stats.to"), today);
+        // Made anew with the page (a language switch), keeping the period chosen or just imported.
+        var from = new DatePicker(getTranslation("stats.from"), exportFrom.getValue() == null ? today.withDayOfYear(1)
+                : exportFrom.getValue());
+        var to = new DatePicker(getTranslation("stats.to"), exportTo.getValue() == null ? today : exportTo.getValue());
+        exportFrom = from;
+        exportTo = to;
         from.setLocale(getLocale());
         to.setLocale(getLocale());
         // Downloads run outside the UI's lock: they read a snapshot the fields keep current, never the fields.

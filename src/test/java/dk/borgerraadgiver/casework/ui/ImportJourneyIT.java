@@ -85,6 +85,9 @@ class ImportJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         button("Importér 3 sager med 4 punkter").click();
         assertThat(page.getByText("Importen er gennemført: 3 sager og 4 punkter.")).isVisible();
+        assertThat((String) page.locator("vaadin-date-picker").first().evaluate("picker => picker.value"))
+                .as("the export offers the period just imported").isEqualTo("2025-02-03");
+        assertThat((String) page.locator("vaadin-date-picker").nth(1).evaluate("picker => picker.value")).isEqualTo("2025-03-10");
         assertNoAccessibilityViolations();
 
         assertThat(complaintsMainIn2025()).isEqualTo("2");
