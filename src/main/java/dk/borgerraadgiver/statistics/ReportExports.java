@@ -28,7 +28,10 @@ public class ReportExports {
     private final MessageSource messages;
     private final ReportPdf pdf;
 
-    ReportExports(MessageSource messages, ReportPdf pdf) {
+    private final ReportDocx docx;
+
+    ReportExports(MessageSource messages, ReportPdf pdf, ReportDocx docx) {
+        this.docx = docx;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -107,6 +110,11 @@ public class ReportExports {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The report draft as an editable Word document: see {@link ReportDocx}. */
+    public byte[] docx(Report report) {
+        return docx.write(report, kind(report));
     }
 
     /** The report draft as a PDF: see {@link ReportPdf}. */

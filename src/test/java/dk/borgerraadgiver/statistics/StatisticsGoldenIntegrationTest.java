@@ -193,6 +193,29 @@ class StatisticsGoldenIntegrationTest {
         }
     }
 
+    /** The Word draft opens with POI and holds, table for table, the figures of the Excel workbook. */
+    private void wordHoldsTheFiguresOfTheExcel(Report report) throws java.io.IOException {
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(exports.docx(report)));
+             var workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(report)))) {
+            assertThat(word.getTables()).hasSize(report.tables().size());
+            for (int t = 0; t < report.tables().size(); t++) {
+                var table = report.tables().get(t);
+                var sheet = workbook.getSheetAt(t);
+                var wordTable = word.getTables().get(t);
+                boolean turned = table.columns().size() > ReportPdf.MAX_COLUMNS;
+                for (int r = 0; r < table.rows().size(); r++) {
+                    for (int c = 0; c < table.columns().size(); c++) {
+                        double excel = sheet.getRow(5 + r).getCell(c + 1).getNumericCellValue();
+                        var cell = turned ? wordTable.getRow(c + 1).getCell(r + 1) : wordTable.getRow(r + 1).getCell(c + 1);
+                        var text = cell.getText().replace(" %", "").replace(',', '.');
+                        assertThat(Double.parseDouble(text)).as(table.title() + " row " + r + " column " + c)
+                                .isCloseTo(table.isPercent(c) ? excel * 100 : excel, Offset.offset(0.001));
+                    }
+                }
+            }
+        }
+    }
+
     private static PointClassification stevnsPoint(String code, long categoryId, long department) {
         return switch (code) {
             case "1" -> PointClassification.of(true, PointKind.SIGNPOSTING, categoryId, department, null);
@@ -278,6 +301,7 @@ class StatisticsGoldenIntegrationTest {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         }
         pdfLaidOutAsAReport(report, "soroe-half");
+        wordHoldsTheFiguresOfTheExcel(report);
         var csv = new String(exports.csv(report), StandardCharsets.UTF_8);
         assertThat(csv).contains("Golden Sorø;2022-01-01;2022-06-30;Klager og andre henvendelser, hoved- og følgesager;Unikke borgere;Antal;59");
     }

@@ -231,7 +231,9 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         var box = new Div(download(getTranslation("stats.download.xlsx"), name + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, exports::xlsx),
                 download(getTranslation("stats.download.csv"), name + ".csv", "text/csv; charset=UTF-8", report, exports::csv),
-                download(getTranslation("stats.download.pdf"), name + ".pdf", "application/pdf", report, exports::pdf));
+                download(getTranslation("stats.download.pdf"), name + ".pdf", "application/pdf", report, exports::pdf),
+                download(getTranslation("stats.download.docx"), name + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", report, exports::docx));
         box.addClassName("download-links");
         return box;
     }

@@ -31,7 +31,7 @@ class StatisticsJourneyIT extends BrowserTest {
     }
 
     @Test
-    void advisor_sees_the_last_whole_half_year_opens_a_figure_and_downloads_excel_and_pdf() throws Exception {
+    void advisor_sees_the_last_whole_half_year_opens_a_figure_and_downloads_excel_pdf_and_word() throws Exception {
         // The demo data covers the last two years, so the half-year that ended most recently is full of cases.
         var today = PortalTime.today(Clock.systemUTC());
         int half = today.getMonthValue() > 6 ? 1 : 2;
@@ -91,6 +91,13 @@ class StatisticsJourneyIT extends BrowserTest {
         try (var document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Halvårsstatus", "Ringsted Kommune", "Unikke borgere " + onPage.get(7));
+        }
+        var word = page.waitForDownload(() -> page.getByText("Hent Word-udkast").first().click());
+        assertThat(word.suggestedFilename()).startsWith("statistik-ringsted-kommune-").endsWith(".docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(word.path()))) {
+            var uniqueCitizens = document.getTables().stream().flatMap(table -> table.getRows().stream())
+                    .filter(row -> row.getCell(0).getText().equals("Unikke borgere")).findFirst().orElseThrow();
+            assertThat(uniqueCitizens.getCell(1).getText()).isEqualTo(String.valueOf(onPage.get(7)));
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORTED' and actor = 'anne'", Long.class))
                 .isGreaterThanOrEqualTo(2);
