@@ -67,20 +67,27 @@ public class ReportCharts {
 
     private JFreeChart bar(ReportTable table) {
         var data = new DefaultCategoryDataset();
-        table.rows().stream().filter(r -> !r.total())
-                .forEach(r -> data.addValue(r.cells().getFirst().value(), table.columns().getFirst(), r.label()));
+        var rows = table.rows().stream().filter(r -> !r.total()).toList();
+        // Short names only when they stay apart ("Andet" may sit in two groups): a bar is never merged with another.
+        boolean shortNames = rows.stream().map(r -> barLabel(r.label())).distinct().count() == rows.size();
+        rows.forEach(r -> data.addValue(r.cells().getFirst().value(), table.columns().getFirst(),
+                shortNames ? barLabel(r.label()) : r.label()));
         var chart = new JFreeChart(null, FONT, new CategoryPlot(), false);
         var plot = (CategoryPlot) chart.getPlot();
         plot.setDataset(data);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         var domain = new CategoryAxis();
         domain.setTickLabelFont(FONT);
-        domain.setMaximumCategoryLabelLines(2);
+        // Labels wrap onto up to three lines in up to 40 % of the width instead of being cut off.
+        domain.setMaximumCategoryLabelLines(3);
+        domain.setMaximumCategoryLabelWidthRatio(0.4f);
         domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         plot.setDomainAxis(domain);
         var range = new NumberAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setTickLabelFont(FONT);
+        // Room past the longest bar for its value.
+        range.setUpperMargin(0.15);
         plot.setRangeAxis(range);
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -89,6 +96,10 @@ public class ReportCharts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelFont(FONT);
+        // The value just past the end of its bar, never floating between bars.
+        renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(4);
         renderer.setMaximumBarWidth(0.08);
         plot.setRenderer(renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -96,6 +107,17 @@ public class ReportCharts {
         plot.setOutlineVisible(false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * A bar's label: the category's own name without its group ("4 Klager over sagsbehandling ›
+     * Sagsbehandlingstid" → "Sagsbehandlingstid"), which may wrap after a slash; the table beside it
+     * keeps the whole name.
+     */
+    static String barLabel(String label) {
+        int arrow = label.lastIndexOf('›');
+        // A slash is a place to wrap ("inddragelse/ vejledning/ koordinering"), so no word is broken.
+        return (arrow < 0 ? label : label.substring(arrow + 1).strip()).replace("/", "/ ");
     }
 
     private JFreeChart pie(ReportTable table) {
@@ -109,6 +131,10 @@ public class ReportCharts {
         }
         plot.setLabelFont(FONT);
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
+        // Plain labels joined to their slice by a line: no yellow boxes.
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        plot.setLabelOutlinePaint(null);
+        plot.setLabelShadowPaint(null);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDefaultSectionOutlineStroke(new BasicStroke(1f));

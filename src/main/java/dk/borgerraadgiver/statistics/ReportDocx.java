@@ -94,7 +94,7 @@ class ReportDocx {
 
     private void chart(XWPFDocument document, ReportTable table)
             throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        int height = table.chart() == ReportTable.ChartKind.PIE ? 575 : Math.min(800, 100 + 60 * table.rows().size());
+        int height = table.chart() == ReportTable.ChartKind.PIE ? 575 : Math.min(1050, 125 + 90 * table.rows().size());
         var image = new BufferedImage(CHART_WIDTH_PX, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

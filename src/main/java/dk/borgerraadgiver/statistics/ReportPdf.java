@@ -122,7 +122,7 @@ class ReportPdf {
         figures.setPaddingBottom(6);
         block.addCell(figures);
         if (table.chart() != ReportTable.ChartKind.NONE && table.rows().stream().anyMatch(r -> !r.total() && r.cells().getFirst().count() > 0)) {
-            float height = table.chart() == ReportTable.ChartKind.PIE ? 230 : Math.min(320, 40 + 24 * table.rows().size());
+            float height = table.chart() == ReportTable.ChartKind.PIE ? 230 : Math.min(420, 50 + 36 * table.rows().size());
             var template = writer.getDirectContent().createTemplate(width, height);
             var graphics = template.createGraphicsShapes(width, height);
             charts.draw(table, graphics, new Rectangle2D.Double(0, 0, width, height));
