@@ -41,9 +41,7 @@ class AdministrationLogView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         var picker = new MunicipalityPicker(municipalities.served(), id -> show(changes.forMunicipality(id)));
         add(new H1(getTranslation("menu.adminLog")), new Paragraph(getTranslation("admin.log.lead")), picker, content);
-        var chosen = event.getLocation().getQueryParameters().getSingleParameter("kommune")
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L);
-        picker.choose(chosen);
+        picker.chooseFrom(event);
         if (municipalities.served().isEmpty()) {
             show(changes.installationWide());
         }

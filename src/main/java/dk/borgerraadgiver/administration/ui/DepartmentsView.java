@@ -61,8 +61,7 @@ class DepartmentsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             render();
         });
         add(new H1(getTranslation("menu.adminDepartments")), new Paragraph(getTranslation("admin.department.lead")), picker, content);
-        picker.choose(event.getLocation().getQueryParameters().getSingleParameter("kommune")
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L));
+        picker.chooseFrom(event);
     }
 
     private void render() {

@@ -59,8 +59,7 @@ class MeetingPlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
             render();
         });
         add(new H1(getTranslation("menu.adminPlaces")), new Paragraph(getTranslation("admin.place.lead")), picker, content);
-        picker.choose(event.getLocation().getQueryParameters().getSingleParameter("kommune")
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L));
+        picker.chooseFrom(event);
     }
 
     private void render() {

@@ -21,6 +21,12 @@ final class MunicipalityPicker extends Select<MunicipalitySummary> {
         });
     }
 
+    /** Chooses the municipality named by the page's {@code ?kommune=<id>} (else the first), which calls the listener. */
+    void chooseFrom(com.vaadin.flow.router.BeforeEnterEvent event) {
+        choose(event.getLocation().getQueryParameters().getSingleParameter("kommune")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L));
+    }
+
     /** Chooses the municipality (by id if it is there, else the first), which calls the listener. */
     void choose(long preferredId) {
         var items = getListDataView().getItems().toList();

@@ -47,22 +47,10 @@ public class Location {
     public Location(Municipality municipality, String code, LocationKind kind, String name,
                     @Nullable String street, @Nullable String postalCode, @Nullable String city,
                     @Nullable String directionsDanish, @Nullable String directionsEnglish, boolean stepFree) {
-        if (kind != LocationKind.CITIZEN_HOME && (street == null || postalCode == null || city == null)) {
-            throw new IllegalArgumentException("A meeting place other than the citizen's home has an address");
-        }
-        if (postalCode != null && !postalCode.matches("\\d{4}")) {
-            throw new IllegalArgumentException("A Danish postal code has four digits");
-        }
         this.municipality = municipality;
         this.code = code;
         this.kind = kind;
-        this.name = name;
-        this.street = street;
-        this.postalCode = postalCode;
-        this.city = city;
-        this.directionsDanish = directionsDanish;
-        this.directionsEnglish = directionsEnglish;
-        this.stepFree = stepFree;
+        update(name, street, postalCode, city, directionsDanish, directionsEnglish, stepFree);
     }
 
     public void update(String name, @Nullable String street, @Nullable String postalCode, @Nullable String city,
