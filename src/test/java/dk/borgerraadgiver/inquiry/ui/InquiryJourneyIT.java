@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.inquiry.ui;
 
+import java.util.List;
+
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -96,6 +98,30 @@ class InquiryJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se kvittering og send filer")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mig en kode"))).isVisible();
+    }
+
+    @Test
+    void on_a_small_phone_no_question_or_label_is_cut_off() {
+        page.setViewportSize(320, 640);
+        page.navigate(url("/stevns/henvendelse"));
+        radio("Klage over kommunens sagsbehandling").press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        waitUntilVaadinIsIdle();
+        assertThat(cutOffLabels()).isEmpty();
+        continueWith("Hvem drejer det sig om?");
+        continueWith("Hvad er der sket?");
+        waitUntilVaadinIsIdle();
+        assertThat(cutOffLabels()).isEmpty();
+    }
+
+    /** The visible labels whose text runs past their box (Vaadin's one-line label ends them in "…"). */
+    private List<String> cutOffLabels() {
+        @SuppressWarnings("unchecked")
+        var cut = (List<String>) page.evaluate("() => [...document.querySelectorAll('*')].filter(e => e.shadowRoot)"
+                + ".flatMap(e => [...e.shadowRoot.querySelectorAll('[part~=label]')])"
+                + ".filter(part => part.offsetParent !== null && part.scrollWidth > part.clientWidth + 1)"
+                + ".map(part => part.textContent || part.getRootNode().host.getAttribute('label') || '?')");
+        return cut;
     }
 
     @Test
