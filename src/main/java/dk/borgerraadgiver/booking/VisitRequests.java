@@ -3,13 +3,13 @@ package dk.borgerraadgiver.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerraadgiver.booking.BookingEvents.VisitRequestAnswered;
 import dk.borgerraadgiver.booking.BookingEvents.VisitRequested;
 import dk.borgerraadgiver.booking.BookingRefusedException.Reason;
 import dk.borgerraadgiver.booking.internal.BookingEngine;
+import dk.borgerraadgiver.booking.internal.BookingReferences;
 import dk.borgerraadgiver.booking.internal.VisitRequest;
 import dk.borgerraadgiver.booking.internal.VisitRequestRepository;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
@@ -60,7 +60,7 @@ public class VisitRequests {
                 || proposed.isEmpty() || proposed.size() > 3 || proposed.stream().anyMatch(time -> !time.isAfter(now))) {
             throw new BookingRefusedException(Reason.INVALID_REQUEST);
         }
-        var request = requests.save(new VisitRequest(BookingEngine.newReference("H-"), type, contact.name(), contact.email(),
+        var request = requests.save(new VisitRequest(BookingReferences.next("H-"), type, contact.name(), contact.email(),
                 contact.phone(), contact.language().getLanguage(), place.strip(), reason.strip(), proposed, now));
         events.publishEvent(new VisitRequested(request.id(), request.municipalityId()));
         return request.reference();

@@ -1,6 +1,5 @@
 package dk.borgerraadgiver.booking.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,8 +45,6 @@ import org.jspecify.annotations.Nullable;
 @Component
 public class BookingEngine {
 
-    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ALTERNATIVES = 5;
     private static final String LINK_PURPOSE = "booking";
 
@@ -166,7 +163,7 @@ public class BookingEngine {
         var nonce = PrivateLinks.newNonce();
         Booking booking;
         try {
-            booking = bookings.saveAndFlush(new Booking(newReference(), type, slot, channel, contact.name(),
+            booking = bookings.saveAndFlush(new Booking(BookingReferences.next("B-"), type, slot, channel, contact.name(),
                     contact.email(), contact.phone(), contact.language().getLanguage(), contact.needs(),
                     contact.topic(), nonce, now));
         } catch (DataIntegrityViolationException e) {
@@ -174,14 +171,6 @@ public class BookingEngine {
         }
         events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
         return new BookingConfirmation(booking.id(), booking.reference(), slot, links.token(LINK_PURPOSE, booking.id(), nonce));
-    }
-
-    public static String newReference(String prefix) {
-        var reference = new StringBuilder(prefix);
-        for (int i = 0; i < 7; i++) {
-            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return reference.toString();
     }
 
     public void move(Booking booking, TimeSlot newSlot) {
@@ -343,9 +332,5 @@ public class BookingEngine {
             return null;
         }
         return municipality.meetingPlaces().stream().filter(p -> p.id() == locationId).findFirst().orElse(null);
-    }
-
-    private static String newReference() {
-        return newReference("B-");
     }
 }

@@ -343,8 +343,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         return Objects.requireNonNull(municipality);
     }
 
-
-
     @Override
     protected String firstTitleKey() {
         return "inquiry.need.title";

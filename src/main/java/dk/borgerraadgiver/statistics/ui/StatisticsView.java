@@ -3,7 +3,6 @@ package dk.borgerraadgiver.statistics.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,7 +36,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.borgerraadgiver.casework.AuditAction;
 import dk.borgerraadgiver.casework.CaseAudit;
-import dk.borgerraadgiver.casework.CaseSummary;
 import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
 import dk.borgerraadgiver.organisation.ServedMunicipalities;
@@ -51,7 +46,6 @@ import dk.borgerraadgiver.statistics.ReportPeriod;
 import dk.borgerraadgiver.statistics.ReportTable;
 import dk.borgerraadgiver.statistics.ReportTexts;
 import dk.borgerraadgiver.statistics.StatisticsReports;
-import dk.borgerraadgiver.shared.PublicLinks;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.StaffRoles;
@@ -84,7 +78,6 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final Div result = new Div();
     private final Map<ReportPeriod, String> periodLabels = new LinkedHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(StatisticsView.class);
-    private static final ZoneId ZONE = PortalTime.ZONE;
     private static final ReportPeriod CUSTOM = new ReportPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1));
 
     StatisticsView(StatisticsReports reports, ReportCharts charts, ReportExports exports, ReportTexts texts, CaseAudit audit,
@@ -321,32 +314,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     }
 
     private void showCases(String figure, ReportTable.Cell cell) {
-        List<CaseSummary> cases = reports.casesBehind(cell.cases(), figure);
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(figure);
-        var grid = new Grid<CaseSummary>();
-        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.column.reference")).setAutoWidth(true);
-        grid.addColumn(c -> c.registeredAt().atZone(ZONE).toLocalDate().toString())
-                .setHeader(getTranslation("cases.column.registered")).setAutoWidth(true);
-        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setAutoWidth(true);
-        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary"));
-        grid.addColumn(c -> getTranslation("case.status." + c.status().name())).setHeader(getTranslation("cases.column.status")).setAutoWidth(true);
-        grid.setItems(cases);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel(figure);
-        grid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(PublicLinks.caseRoute(e.getItem().id())));
-            }
-        });
-        grid.setWidth("min(60rem, 90vw)");
-        var count = new Paragraph(getTranslation("stats.casesFound", cases.size()));
-        count.getElement().setAttribute("role", "status");
-        var close = new Button(getTranslation("stats.close"), click -> dialog.close());
-        dialog.add(count, grid);
-        dialog.getFooter().add(close);
-        dialog.open();
+        new CasesBehindFigure(figure, reports.casesBehind(cell.cases(), figure)).open();
     }
 
     @Override
