@@ -27,7 +27,7 @@ class ModularityTests {
     void every_capability_is_a_module() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("shared", "organisation", "security", "booking", "inquiry",
-                        "casework", "statistics", "notification", "administration");
+                        "casework", "statistics", "notification", "administration", "retention");
     }
 
     @Test

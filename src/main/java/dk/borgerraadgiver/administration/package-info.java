@@ -4,7 +4,7 @@
  * the modules that own the data (organisation, security, casework); this module puts them together.
  */
 @NullMarked
-@ApplicationModule(displayName = "Administration", allowedDependencies = {"shared", "security", "organisation", "casework", "booking"})
+@ApplicationModule(displayName = "Administration", allowedDependencies = {"shared", "security", "organisation", "casework", "booking", "retention"})
 package dk.borgerraadgiver.administration;
 
 import org.jspecify.annotations.NullMarked;

@@ -51,6 +51,15 @@ public class CaseAudit {
         entries.save(new AuditEntry(clock.instant(), Actor.current(), action, municipalityId, null, null, detail));
     }
 
+    /**
+     * Records an action about one citizen as a whole (a search, an access report, an erasure on
+     * request) under the pseudonymous key, or a retention run (no citizen) with its counts.
+     */
+    @Transactional
+    public void recordCitizen(AuditAction action, @Nullable Long municipalityId, @Nullable String citizenKey, @Nullable String detail) {
+        entries.save(new AuditEntry(clock.instant(), Actor.current(), action, municipalityId, null, citizenKey, detail));
+    }
+
     /** Records that a member of staff opened a list of cases (a figure's cases on the statistics page). */
     @Transactional
     public void recordCaseList(long municipalityId, List<Long> caseIds, String detail) {

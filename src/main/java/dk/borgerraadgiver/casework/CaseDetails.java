@@ -17,7 +17,8 @@ public record CaseDetails(long id, String reference, long municipalityId, String
                           @Nullable LocalDate deadline, @Nullable Long bookingId, @Nullable String importedFrom,
                           @Nullable InquiryContent inquiry, List<Point> points, List<Forward> forwards,
                           List<Note> journal, List<TimelineEntry> timeline, List<Message> messages,
-                          Set<ClosingProblem> closingProblems, boolean categorisesAllKinds) {
+                          Set<ClosingProblem> closingProblems, boolean categorisesAllKinds,
+                          @Nullable String legalHoldReason, @Nullable Instant erasedAt) {
 
     /** One classified point. */
     public record Point(long id, PointOrigin origin, PointClassification classification) {

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFiles {
 
     static final int MAX_NOTE = 5000;
+    static final int MAX_HOLD_REASON = 300;
 
     private final CaseReader reader;
     private final ComplaintPointRepository points;
@@ -217,6 +218,27 @@ public class CaseFiles {
 
 
 
+
+    /**
+     * Puts the case on legal hold (a complaint to the Ombudsman, a court case, a request for access
+     * being handled): the retention run skips it and the citizen's erasure request is refused.
+     */
+    @Transactional
+    public void holdFromErasure(long caseId, String reason) {
+        var caseFile = reader.load(caseId);
+        var text = reason.strip();
+        if (text.isEmpty() || text.length() > MAX_HOLD_REASON) {
+            throw new CaseRefusedException("holdReason");
+        }
+        caseFile.holdFromErasure(text, Actor.current(), clock.instant());
+        audit.recordCase(AuditAction.LEGAL_HOLD_SET, caseId, null);
+    }
+
+    @Transactional
+    public void releaseHold(long caseId) {
+        reader.load(caseId).releaseHold();
+        audit.recordCase(AuditAction.LEGAL_HOLD_RELEASED, caseId, null);
+    }
 
     /** Every change ends the same way: a step on the case's timeline and an entry in the audit log. */
     private void changed(long caseId, CaseEventType step, @Nullable String stepDetail, String auditDetail) {

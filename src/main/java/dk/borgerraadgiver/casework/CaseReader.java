@@ -147,13 +147,14 @@ public class CaseReader {
                 m.body(), m.sentAt(), m.readAt(), files.getOrDefault(m.id(), List.of()).stream()
                 .map(f -> new CaseDetails.FileInfo(f.id(), f.originalName(), f.mediaType(), f.sizeBytes())).toList()))
                 .toList();
-        var inquiry = caseFile.inquiryId() == null ? null : archive.content(caseFile.inquiryId());
+        var inquiry = caseFile.inquiryId() == null || caseFile.erasedAt() != null ? null : archive.content(caseFile.inquiryId());
         return new CaseDetails(caseId, caseFile.reference() == null ? "" : caseFile.reference(), caseFile.municipalityId(),
                 municipality.name(), caseFile.channel(), caseFile.registeredOn(), caseFile.registeredAt(),
                 caseFile.registeredBy(), caseFile.citizenName(), caseFile.citizenEmail(), caseFile.citizenPhone(),
                 caseFile.citizenKey(), caseFile.language(), caseFile.summary(), caseFile.noRealCaseWork(), caseFile.status(),
                 caseFile.poaStatus(), caseFile.poaVerifiedBy(), caseFile.poaVerifiedAt(), caseFile.deadline(),
                 caseFile.bookingId(), caseFile.importedFrom(), inquiry, pointList, forwardList, notes, timeline,
-                messageDetails, closingProblems(caseFile), schemes.categorisesAllKinds(caseFile.municipalityId()));
+                messageDetails, closingProblems(caseFile), schemes.categorisesAllKinds(caseFile.municipalityId()),
+                caseFile.legalHoldReason(), caseFile.erasedAt());
     }
 }

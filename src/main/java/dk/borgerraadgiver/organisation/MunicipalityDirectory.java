@@ -25,10 +25,12 @@ public class MunicipalityDirectory {
     private final DepartmentRepository departments;
 
     private final MunicipalityLogoRepository logos;
+    private final RetentionPolicies retention;
 
     MunicipalityDirectory(MunicipalityRepository municipalities, LocationRepository locations,
-                          DepartmentRepository departments, MunicipalityLogoRepository logos) {
+                          DepartmentRepository departments, MunicipalityLogoRepository logos, RetentionPolicies retention) {
         this.logos = logos;
+        this.retention = retention;
         this.municipalities = municipalities;
         this.locations = locations;
         this.departments = departments;
@@ -47,6 +49,11 @@ public class MunicipalityDirectory {
     /** The municipality's logo as a PNG the portal made itself, if it has one. */
     public Optional<byte[]> logo(long municipalityId) {
         return logos.findById(municipalityId).map(logo -> logo.png());
+    }
+
+    /** How long the municipality keeps personal data, for the privacy texts on the citizen pages. */
+    public RetentionPolicy retention(long municipalityId) {
+        return retention.policy(municipalityId);
     }
 
     public List<MunicipalitySummary> all() {

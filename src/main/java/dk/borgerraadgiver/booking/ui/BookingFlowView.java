@@ -28,6 +28,7 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.ui.PrivacyNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm.ContactDetails;
@@ -223,7 +224,9 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             }
             showCheck();
         });
-        page.add(errors, form, needsChoice, otherNeedsField, warning, topicField, actions(next, this::showTime));
+        page.add(errors, form, needsChoice, otherNeedsField, warning, topicField,
+                PrivacyNotice.forMeeting(municipality().name(), municipalities.retention(municipality().id()).meetingMonths()),
+                actions(next, this::showTime));
     }
 
     // ------------------------------------------------------------------ step 5: check your answers

@@ -27,6 +27,7 @@ import dk.borgerraadgiver.booking.MeetingTypeSummary;
 import dk.borgerraadgiver.booking.VisitRequests;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.ui.PrivacyNotice;
 import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
@@ -100,6 +101,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
             showContact();
         });
         page.add(errors, new Paragraph(getTranslation("visit.intro", municipality().callbackWorkingDays())), questions,
+                PrivacyNotice.forMeeting(municipality().name(), municipalities.retention(municipality().id()).meetingMonths()),
                 actions(next, this::backToTheKindOfMeeting));
     }
 

@@ -7,6 +7,7 @@ import dk.borgerraadgiver.casework.CaseStatus;
 import dk.borgerraadgiver.casework.Channel;
 import dk.borgerraadgiver.casework.PowerOfAttorneyStatus;
 import dk.borgerraadgiver.shared.StoredContact;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,6 +53,11 @@ public class CaseFile {
     private String citizenNonce;
     private @Nullable String importedFrom;
     private @Nullable String importKey;
+    private @Nullable String legalHoldReason;
+    private @Nullable String legalHoldBy;
+    private @Nullable Instant legalHoldAt;
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant erasedAt;
     @Version
     private int version;
 
@@ -112,6 +118,8 @@ public class CaseFile {
     public @Nullable Instant closedAt() { return closedAt; }
     public String citizenNonce() { return citizenNonce; }
     public @Nullable String importedFrom() { return importedFrom; }
+    public @Nullable String legalHoldReason() { return legalHoldReason; }
+    public @Nullable Instant erasedAt() { return erasedAt; }
 
     public void assignReference(String reference) { this.reference = reference; }
     public void linkInquiry(long inquiryId) { this.inquiryId = inquiryId; }
@@ -121,6 +129,19 @@ public class CaseFile {
     public void moveTo(CaseStatus status) { this.status = status; }
     public void setDeadline(@Nullable LocalDate deadline) { this.deadline = deadline; }
     public void changeSummary(String summary) { this.summary = summary; }
+
+    /** Puts the case on legal hold: retention skips it and it cannot be erased on request. */
+    public void holdFromErasure(String reason, String by, Instant at) {
+        this.legalHoldReason = reason;
+        this.legalHoldBy = by;
+        this.legalHoldAt = at;
+    }
+
+    public void releaseHold() {
+        this.legalHoldReason = null;
+        this.legalHoldBy = null;
+        this.legalHoldAt = null;
+    }
 
     public void close(Instant at) {
         this.status = CaseStatus.CLOSED;

@@ -136,7 +136,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle, Case
                 new ForwardSection(c, departments, departmentsById, PortalTime.today(clock), caseFiles, this));
         main.addClassName("case-main");
         var side = new Div(new CitizenSection(c, caseFiles, messages, this), new DeadlineSection(c, caseFiles, this),
-                new MessageSection(c, caseReader, messages, this), new JournalSection(c, caseFiles, this), new TimelineSection(c));
+                new MessageSection(c, caseReader, messages, this), new JournalSection(c, caseFiles, this), new TimelineSection(c),
+                new RetentionSection(c, caseFiles, this));
         side.addClassName("case-side");
         var columns = new Div(main, side);
         columns.addClassName("case-columns");

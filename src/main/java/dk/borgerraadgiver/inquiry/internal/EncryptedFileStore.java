@@ -111,6 +111,11 @@ public class EncryptedFileStore {
         Files.deleteIfExists(staging.resolve(requireServerName(name)));
     }
 
+    /** Removes a kept file for good (retention, erasure on request). */
+    public void deleteKept(String name) throws IOException {
+        Files.deleteIfExists(files.resolve(requireServerName(name)));
+    }
+
     public Path stagingDirectory() {
         return staging;
     }

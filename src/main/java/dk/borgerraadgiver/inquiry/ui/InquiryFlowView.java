@@ -11,7 +11,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +36,7 @@ import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.shared.ui.PrivacyNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
@@ -249,9 +249,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         trap.setId("website");
         var trapBox = new Div(trap);
         trapBox.addClassName("visually-absent");
-        var privacy = new Div(new H2(getTranslation("inquiry.privacy.title")), new Paragraph(getTranslation("inquiry.privacy.text",
-                municipality().name())));
-        privacy.addClassName("privacy-notice");
+        var privacy = PrivacyNotice.forInquiry(municipality().name(), municipalities.retention(municipality().id()).caseYears());
         var next = primary("form.continue", () -> {
             errors.clear();
             answers.preferredContact = preferred.getValue() == null ? PreferredContact.PHONE : preferred.getValue();

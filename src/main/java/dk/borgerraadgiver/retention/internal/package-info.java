@@ -1,0 +1,4 @@
+@NullMarked
+package dk.borgerraadgiver.retention.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.borgerraadgiver.retention.ui;
+
+import org.jspecify.annotations.NullMarked;
