@@ -107,7 +107,7 @@ class RetentionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fields = new Div(caseYears, meetingMonths, mailDays, auditYears);
-        fields.addClassName("form-grid");
+        fields.addClassName("inline-form");
         rules.add(new H2(getTranslation("admin.retention.rules", municipality.name())), summary, fields,
                 new Paragraph(getTranslation("admin.retention.fixed", properties.eventPublicationDays(), properties.installationLogYears())),
                 save);
@@ -118,7 +118,11 @@ class RetentionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         field.setMin(min);
         field.setMax(max);
         field.setStepButtonsVisible(true);
-        field.setHelperText(getTranslation("admin.retention.range", min, max));
+        field.setWidth("17rem");
+        field.setHelperText(getTranslation(key + ".help", min, max));
+        var outOfRange = range(min, max);
+        field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange)
+                .setBadInputErrorMessage(outOfRange).setRequiredErrorMessage(getTranslation("admin.retention.error.required")));
         return field;
     }
 

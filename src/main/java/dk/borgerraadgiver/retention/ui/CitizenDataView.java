@@ -80,8 +80,10 @@ class CitizenDataView extends Div implements LocaleChangeObserver, HasDynamicTit
         if (findings.isEmpty()) {
             return;
         }
-        results.add(new H2(getTranslation("citizenData.cases")), casesGrid(findings), new H2(getTranslation("citizenData.meetings")),
-                meetingsGrid(findings));
+        results.add(new H2(getTranslation("citizenData.cases")), findings.cases().isEmpty()
+                ? new Paragraph(getTranslation("citizenData.none")) : casesGrid(findings));
+        results.add(new H2(getTranslation("citizenData.meetings")), findings.meetings().isEmpty()
+                ? new Paragraph(getTranslation("citizenData.none")) : meetingsGrid(findings));
         if (!findings.identifiesOnePerson()) {
             results.add(new Paragraph(getTranslation("citizenData.nameOnly")));
             return;
@@ -89,7 +91,6 @@ class CitizenDataView extends Div implements LocaleChangeObserver, HasDynamicTit
         var searched = identifier;
         var report = DownloadLink.of(getTranslation("citizenData.report"), "indsigt.zip", "application/zip",
                 () -> records.accessReport(searched, getLocale()));
-        report.addClassName("button-link");
         var erase = new Button(getTranslation("citizenData.erase"), click -> confirmErasure(findings));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var hold = findings.casesOnHold();

@@ -74,6 +74,7 @@ class BookingJourneyIT extends BrowserTest {
     }
 
     private void fillDetails(Page page, String name, String email) {
+        assertThat(page.locator(".privacy-notice")).containsText("6 måneder efter mødet sletter systemet dem automatisk");
         page.getByLabel("Dit navn").fill(name);
         page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(email);
         button(page, "Fortsæt").press("Enter");

@@ -71,6 +71,7 @@ class InquiryJourneyIT extends BrowserTest {
         page.getByLabel("Beskriv, hvad der er sket").fill("Min mor har ventet 9 måneder på svar om hjemmehjælp. " + marker);
         continueWith("Hvordan kan vi kontakte dig?");
         assertThat(page.getByLabel("Dit navn")).hasValue("Mette Hansen");
+        assertThat(page.locator(".privacy-notice")).containsText("Når sagen er afsluttet, gemmes den i 5 år.");
         page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill("mette.hansen@example.dk");
         assertNoAccessibilityViolations();
         continueWith("Tjek dine svar");
