@@ -93,7 +93,8 @@ class PowerOfAttorneyLaterIntegrationTest {
     }
 
     private Long caseId(String reference) {
-        var ids = jdbc.queryForList("select id from case_file where reference = ?", Long.class, reference);
+        var ids = jdbc.queryForList("select id from case_file where reference = ? "
+                + "and municipality_id = (select id from municipality where slug = 'ishoj')", Long.class, reference);
         return ids.isEmpty() ? null : ids.getFirst();
     }
 }

@@ -153,8 +153,8 @@ class CitizenRecordsIntegrationTest {
         var receipt = intake.submit(new InquirySubmission("retention-borger", InquiryNeed.COMPLAINT, null, Screening.nothingToSay(),
                 Representation.SELF, null, false, description, "Et svar", name, email, phone, PreferredContact.MAIL, false,
                 Locale.of("da"), files), TestClients.next());
-        await().until(() -> !jdbc.queryForList("select id from case_file where reference = ?", Long.class, receipt.reference()).isEmpty());
-        return jdbc.queryForObject("select id from case_file where reference = ?", Long.class, receipt.reference());
+        await().until(() -> !jdbc.queryForList("select id from case_file where reference = ? and municipality_id = (select id from municipality where slug = 'retention-borger')", Long.class, receipt.reference()).isEmpty());
+        return jdbc.queryForObject("select id from case_file where reference = ? and municipality_id = (select id from municipality where slug = 'retention-borger')", Long.class, receipt.reference());
     }
 
     /** The advisor writes, the citizen opens the message with the one-time code and replies with a file. */

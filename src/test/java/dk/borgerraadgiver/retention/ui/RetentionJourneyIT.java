@@ -96,8 +96,8 @@ class RetentionJourneyIT extends BrowserTest {
         var receipt = intake.submit(new InquirySubmission("ringsted", InquiryNeed.COMPLAINT, null, Screening.nothingToSay(),
                 Representation.SELF, null, false, "Journey-markør om hjemmehjælpen", "Et svar", "Jonna Journey", email, null,
                 PreferredContact.MAIL, false, Locale.of("da"), List.of()), TestClients.next());
-        await().until(() -> !jdbc.queryForList("select id from case_file where reference = ?", Long.class, receipt.reference()).isEmpty());
-        long caseId = jdbc.queryForObject("select id from case_file where reference = ?", Long.class, receipt.reference());
+        await().until(() -> !jdbc.queryForList("select id from case_file where reference = ? and municipality_id = (select id from municipality where slug = 'ringsted')", Long.class, receipt.reference()).isEmpty());
+        long caseId = jdbc.queryForObject("select id from case_file where reference = ? and municipality_id = (select id from municipality where slug = 'ringsted')", Long.class, receipt.reference());
 
         page.navigate(url("/backoffice/sager/" + caseId));
         signIn("anne", "demo1234");
