@@ -27,7 +27,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             var session = VaadinSession.getCurrent();
             var username = SignedInStaff.username();
-            if (username.isEmpty() || session == null || session.getAttribute(CLEARED) != null
+            if (username.isEmpty() || session == null || session.getAttribute(CLEARED) != null || SignedInStaff.viaSingleSignOn()
                     || enter.getLocation().getPath().equals(PAGE) || enter.getLocation().getPath().startsWith("login")) {
                 return;
             }

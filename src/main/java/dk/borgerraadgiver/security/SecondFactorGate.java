@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,7 +40,9 @@ class SecondFactorGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var session = request.getSession(false);
+        // Single sign-on leaves the second factor to the municipality's identity provider (and MitID's own).
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || authentication instanceof OAuth2AuthenticationToken
                 || !authentication.isAuthenticated() || session == null || session.getAttribute(DONE) != null) {
             chain.doFilter(request, response);
             return;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
 /**
  * Who is signed in: the one place that reads Spring Security's context. Work done with nobody signed
@@ -21,10 +22,16 @@ public final class SignedInStaff {
     public static Optional<String> username() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+                || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getPrincipal() instanceof CitizenOidcUser) {
             return Optional.empty();
         }
         return Optional.of(authentication.getName());
+    }
+
+    /** Whether the member of staff signed in through the municipality's identity provider (no portal password). */
+    public static boolean viaSingleSignOn() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken;
     }
 
     /** Who did it, for the audit log and the timeline: the username, or {@link #SYSTEM}. */

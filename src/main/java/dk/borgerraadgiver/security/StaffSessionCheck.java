@@ -46,7 +46,8 @@ class StaffSessionCheck extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var session = request.getSession(false);
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken || session == null) {
+                || authentication instanceof AnonymousAuthenticationToken || session == null
+                || authentication.getPrincipal() instanceof CitizenOidcUser) {
             chain.doFilter(request, response);
             return;
         }

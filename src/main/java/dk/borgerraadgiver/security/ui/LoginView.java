@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.security.SignOnOptions;
 
 /** Staff sign-in. Citizens never need an account: they book and write without one. */
 @Route(value = "login", autoLayout = false)
@@ -24,12 +26,24 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph intro = new Paragraph();
     private int lockedMinutes;
 
-    public LoginView() {
+    private final SignOnOptions signOn;
+    private final Anchor singleSignOn = new Anchor();
+    private final Paragraph orWithPassword = new Paragraph();
+
+    public LoginView(SignOnOptions signOn) {
+        this.signOn = signOn;
         addClassName("login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("login/glemt")));
-        var card = new Div(heading, intro, form);
+        singleSignOn.setHref(SignOnOptions.STAFF_START);
+        singleSignOn.getElement().setAttribute("router-ignore", true);
+        singleSignOn.addClassNames("button-link", "button-link--primary", "login-sso");
+        singleSignOn.setVisible(signOn.staffSignOn());
+        orWithPassword.addClassName("login-or");
+        orWithPassword.setVisible(signOn.staffSignOn() && signOn.formLogin());
+        form.setVisible(signOn.formLogin());
+        var card = new Div(heading, intro, singleSignOn, orWithPassword, form);
         card.addClassName("login-card");
         add(card);
     }
@@ -48,6 +62,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
         heading.setText(getTranslation("login.heading"));
         intro.setText(getTranslation("login.intro"));
+        singleSignOn.setText(signOn.staffLabel().orElseGet(() -> getTranslation("login.sso")));
+        orWithPassword.setText(getTranslation("login.orWithPassword"));
         form.setI18n(texts());
     }
 
