@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.borgerraadgiver.shared.PortalTime;
 import com.microsoft.playwright.options.FilePayload;
 import dk.borgerraadgiver.support.BrowserJourney;
+import dk.borgerraadgiver.support.OwnDatabase;
 import dk.borgerraadgiver.support.Fixtures;
 import dk.borgerraadgiver.support.Mails;
 import dk.borgerraadgiver.support.TestInfrastructure;
@@ -59,18 +60,7 @@ class FreshInstallationIT extends BrowserJourney {
     /** On the machine's MariaDB (CI), a database of its own next to the shared one. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
-        var shared = System.getenv("SPRING_DATASOURCE_URL");
-        if (shared == null || shared.isBlank()) {
-            return;
-        }
-        var server = shared.substring(0, shared.lastIndexOf('/') + 1);
-        var user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
-        var password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-        try (var connection = DriverManager.getConnection(server, user, password);
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS fresh_installation CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        registry.add("spring.datasource.url", () -> server + "fresh_installation");
+        OwnDatabase.register(registry, "fresh_installation");
     }
 
     private static Locator h1(Page page) {
