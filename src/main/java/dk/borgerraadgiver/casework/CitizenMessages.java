@@ -291,7 +291,7 @@ public class CitizenMessages {
         return caseFile.inquiryId() == null ? Optional.empty() : inquiryDocuments.receiptForVerifiedCitizen(caseFile.inquiryId());
     }
 
-    private Optional<CaseFile> caseFor(String token) {
+    Optional<CaseFile> caseFor(String token) {
         return authentic(token).filter(caseFile -> !linkExpired(caseFile));
     }
 

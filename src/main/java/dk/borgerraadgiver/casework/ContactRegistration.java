@@ -132,7 +132,8 @@ public class ContactRegistration {
         var caseFile = new CaseFile(inquiry.municipalityId(), Channel.PORTAL,
                 inquiry.submittedAt().atZone(PortalTime.ZONE).toLocalDate(), inquiry.submittedAt(), Actor.SYSTEM,
                 inquiry.contactName(), inquiry.contactEmail(), inquiry.contactPhone(),
-                keyFor(null, inquiry.contactEmail(), inquiry.contactPhone(), inquiry.contactName()), inquiry.language(),
+                keyFor(inquiries.verifiedCpr(inquiry.id()).orElse(null), inquiry.contactEmail(), inquiry.contactPhone(),
+                        inquiry.contactName()), inquiry.language(),
                 summaryOf(inquiry), powerOfAttorney(inquiry), PrivateLinks.newNonce());
         caseFile.linkInquiry(inquiry.id());
         recorder.create(caseFile, inquiry.reference());

@@ -41,7 +41,7 @@ public class InquiryErasure {
         var files = jdbc.queryForList("select stored_name from inquiry_attachment where inquiry_id = ?", String.class, inquiryId);
         jdbc.update("delete from inquiry_attachment where inquiry_id = ?", inquiryId);
         jdbc.update("update inquiry set subject_name = null, description = '', desired_outcome = null, contact_name = '', "
-                + "contact_email = null, contact_phone = null, erased_at = ? where id = ?", Timestamp.from(clock.instant()), inquiryId);
+                + "contact_email = null, contact_phone = null, cpr_sealed = null, erased_at = ? where id = ?", Timestamp.from(clock.instant()), inquiryId);
         deleteFilesAfterCommit(files);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import dk.borgerraadgiver.security.CitizenIdentity;
 import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.Inquiry;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachment;
@@ -68,6 +69,9 @@ public class InquiryIntake {
      * Stores the submission; {@code client} is the address it came from, and one address may send
      * {@code portal.inquiry.submissions-per-client-per-hour} inquiries an hour across all sessions.
      */
+    /** What the sealed CPR number is bound to. */
+    public static final String CPR_PURPOSE = "inquiry-cpr";
+
     @Transactional
     public InquiryReceipt submit(InquirySubmission submission, String client) {
         if (!submissionsPerClient.tryAcquire(client)) {
@@ -81,8 +85,12 @@ public class InquiryIntake {
         var now = clock.instant();
         var year = LocalDate.ofInstant(now, PortalTime.ZONE).getYear();
         var nonce = PrivateLinks.newNonce();
-        var inquiry = inquiries.save(new Inquiry(references.next(municipality.id(), year), municipality.id(),
-                submission, nonce, now));
+        // Signed in with MitID: the name is the one MitID gave, and the CPR number is kept sealed only.
+        var citizen = CitizenIdentity.current();
+        var sent = citizen.map(identity -> submission.withContactName(identity.name())).orElse(submission);
+        var inquiry = new Inquiry(references.next(municipality.id(), year), municipality.id(), sent, nonce, now);
+        citizen.ifPresent(identity -> inquiry.verifiedBy(store.seal(identity.cpr(), CPR_PURPOSE)));
+        inquiries.save(inquiry);
         for (StagedFile file : submission.attachments()) {
             attachments.save(new InquiryAttachment(inquiry.id(), file, now));
             keep(file.id());

@@ -27,6 +27,13 @@ public record InquirySubmission(
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_OUTCOME = 5_000;
 
+    /** The same submission under another contact name (the one MitID gave a signed-in citizen). */
+    public InquirySubmission withContactName(String name) {
+        return new InquirySubmission(municipalitySlug, need, departmentId, screening, representation, subjectName,
+                custodyConfirmed, description, desiredOutcome, name, email, phone, preferredContact, voicemailOk, language,
+                attachments);
+    }
+
     @Override
     public String toString() {
         return "InquirySubmission[" + municipalitySlug + ", " + need + "]";

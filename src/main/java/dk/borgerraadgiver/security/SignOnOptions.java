@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
@@ -22,20 +23,31 @@ public class SignOnOptions {
     /** The session attribute holding where a citizen returns after MitID (a path of this portal). */
     public static final String CITIZEN_RETURN = SignOnOptions.class.getName() + ".citizenReturn";
 
+    /** The bean name of the local test provider ({@code internal/TestIdentityProvider}). */
+    public static final String TEST_PROVIDER_BEAN = "localTestIdentityProvider";
+
     private static final Logger log = LoggerFactory.getLogger(SignOnOptions.class);
 
     private final @Nullable ClientRegistrationRepository registrations;
     private final SignOnProperties.FormLogin formLogin;
     private final SignOnProperties.Staff staff;
 
+    private final boolean testProvider;
+
     SignOnOptions(ObjectProvider<ClientRegistrationRepository> registrations, SignOnProperties.FormLogin formLogin,
-                  SignOnProperties.Staff staff) {
+                  SignOnProperties.Staff staff, ListableBeanFactory beans) {
         this.registrations = registrations.getIfAvailable();
+        this.testProvider = beans.containsBean(TEST_PROVIDER_BEAN);
         this.formLogin = formLogin;
         this.staff = staff;
         if (!formLogin.enabled() && !staffSignOn()) {
             log.warn("portal.security.form-login.enabled=false is ignored: no staff identity provider is configured");
         }
+    }
+
+    /** Whether the sign-in goes to the local test provider (the demo run), so the buttons say "(test)". */
+    public boolean testProvider() {
+        return testProvider;
     }
 
     public boolean staffSignOn() {

@@ -28,6 +28,7 @@ import dk.borgerraadgiver.booking.SlotTakenException;
 import dk.borgerraadgiver.booking.TimeSlot;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.security.CitizenSignInPanel;
 import dk.borgerraadgiver.shared.ui.PrivacyNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ContactDetailsForm;
@@ -123,7 +124,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             }
             showDay();
         });
-        page.add(errors, choice, actions(next, null));
+        page.add(new CitizenSignInPanel("/" + municipality().slug() + "/book"), errors, choice, actions(next, null));
     }
 
     // ------------------------------------------------------------------ step 2: which day
@@ -195,6 +196,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         var page = page(4, BOOKING_STEPS, "booking.details.title");
         var errors = new ErrorSummary();
         var form = new ContactDetailsForm(contact, "booking.details.emailHint");
+        CitizenSignInPanel.prefill(form);
         var needsChoice = new CheckboxGroup<String>(getTranslation("booking.details.needs") + " " + getTranslation("form.optional"));
         needsChoice.setItems("interpreter", "stepFree", "companion");
         needsChoice.setItemLabelGenerator(key -> getTranslation("booking.details.needs." + key));

@@ -13,4 +13,6 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 
     List<CaseFile> findByBookingIdIn(Collection<Long> bookingIds);
 
+    List<CaseFile> findByCitizenKeyOrderByRegisteredAtDesc(String citizenKey);
+
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.casework.CitizenCase;
 import dk.borgerraadgiver.casework.CitizenMessages;
+import dk.borgerraadgiver.casework.SignedInCitizenCases;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
 import dk.borgerraadgiver.inquiry.StagedFile;
@@ -41,12 +42,15 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
     private final CitizenMessages messages;
     private final AttachmentStaging staging;
     private final MunicipalityDirectory municipalities;
+    private final SignedInCitizenCases signedIn;
     private String token = "";
     private @Nullable String ticket;
     private final List<StagedFile> pending = new ArrayList<>();
 
-    CitizenMessagesView(CitizenMessages messages, AttachmentStaging staging, MunicipalityDirectory municipalities) {
+    CitizenMessagesView(CitizenMessages messages, AttachmentStaging staging, MunicipalityDirectory municipalities,
+                        SignedInCitizenCases signedIn) {
         this.messages = messages;
+        this.signedIn = signedIn;
         this.municipalities = municipalities;
         this.staging = staging;
         addClassName("prose");
@@ -55,7 +59,8 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        ticket = null;
+        // A citizen signed in with MitID opens her own case without a one-time code.
+        ticket = signedIn.ticketFor(token).orElse(null);
         render();
     }
 

@@ -111,6 +111,25 @@ public class EncryptedFileStore {
         Files.deleteIfExists(staging.resolve(requireServerName(name)));
     }
 
+    /** Seals a small value (a CPR number) with the same keyset; {@code purpose} binds it to its use. */
+    public byte[] seal(String value, String purpose) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var sealing = aead.newEncryptingStream(out, ("value:" + purpose).getBytes(StandardCharsets.UTF_8))) {
+            sealing.write(value.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Could not seal", e);
+        }
+        return out.toByteArray();
+    }
+
+    public String unseal(byte[] sealed, String purpose) {
+        try (var in = aead.newDecryptingStream(new java.io.ByteArrayInputStream(sealed), ("value:" + purpose).getBytes(StandardCharsets.UTF_8))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Could not unseal", e);
+        }
+    }
+
     /** Removes a kept file for good (retention, erasure on request). */
     public void deleteKept(String name) throws IOException {
         Files.deleteIfExists(files.resolve(requireServerName(name)));

@@ -55,6 +55,8 @@ public class Inquiry {
     private String followNonce;
     private String status;
     private Instant submittedAt;
+    private boolean verifiedIdentity;
+    private byte @Nullable [] cprSealed;
 
     protected Inquiry() {
         this.reference = this.description = this.contactName = this.language = this.followNonce = this.status = "";
@@ -175,5 +177,19 @@ public class Inquiry {
 
     public boolean voicemailOk() {
         return voicemailOk;
+    }
+
+    /** The citizen signed in with MitID; the CPR number is kept sealed only. */
+    public void verifiedBy(byte[] sealedCpr) {
+        this.verifiedIdentity = true;
+        this.cprSealed = sealedCpr;
+    }
+
+    public boolean verifiedIdentity() {
+        return verifiedIdentity;
+    }
+
+    public byte @Nullable [] cprSealed() {
+        return cprSealed;
     }
 }

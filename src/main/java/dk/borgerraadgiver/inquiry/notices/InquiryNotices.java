@@ -6,6 +6,8 @@ import dk.borgerraadgiver.inquiry.InquiryContent;
 import dk.borgerraadgiver.inquiry.InquiryContents;
 import dk.borgerraadgiver.inquiry.InquiryFollow;
 import dk.borgerraadgiver.inquiry.InquiryStatus;
+import dk.borgerraadgiver.inquiry.InquiryIntake;
+import dk.borgerraadgiver.inquiry.internal.EncryptedFileStore;
 import dk.borgerraadgiver.inquiry.internal.InquiryAttachmentRepository;
 
 import dk.borgerraadgiver.inquiry.internal.InquiryRepository;
@@ -23,11 +25,23 @@ public class InquiryNotices {
     private final InquiryRepository inquiries;
     private final InquiryAttachmentRepository attachments;
     private final InquiryFollow follow;
+    private final EncryptedFileStore store;
 
-    public InquiryNotices(InquiryRepository inquiries, InquiryAttachmentRepository attachments, InquiryFollow follow) {
+    public InquiryNotices(InquiryRepository inquiries, InquiryAttachmentRepository attachments, InquiryFollow follow,
+                          EncryptedFileStore store) {
         this.inquiries = inquiries;
         this.attachments = attachments;
         this.follow = follow;
+        this.store = store;
+    }
+
+    /**
+     * The CPR number of a citizen who sent the inquiry signed in with MitID, unsealed for casework to
+     * make the pseudonymous citizen key from it; never logged, shown or mailed.
+     */
+    public Optional<String> verifiedCpr(long inquiryId) {
+        return inquiries.findById(inquiryId).filter(inquiry -> inquiry.cprSealed() != null)
+                .map(inquiry -> store.unseal(java.util.Objects.requireNonNull(inquiry.cprSealed()), InquiryIntake.CPR_PURPOSE));
     }
 
     public Optional<InquiryStatus> status(long inquiryId) {

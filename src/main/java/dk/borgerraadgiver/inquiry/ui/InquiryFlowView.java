@@ -36,6 +36,7 @@ import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
+import dk.borgerraadgiver.security.CitizenSignInPanel;
 import dk.borgerraadgiver.shared.ui.PrivacyNotice;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.ClientAddress;
@@ -127,7 +128,8 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             answers.departmentId = department.getValue() == null || department.getValue() == UNKNOWN_DEPARTMENT ? null : department.getValue();
             showScreening();
         });
-        page.add(errors, intro, choice, department, actions(next, null));
+        page.add(new CitizenSignInPanel("/" + municipality().slug() + "/henvendelse"), errors, intro, choice, department,
+                actions(next, null));
     }
 
     // ------------------------------------------------------------------ 2 can the advisor take it
@@ -240,6 +242,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var page = page(5, STEPS, "inquiry.contact.title");
         var errors = new ErrorSummary();
         var form = new ContactDetailsForm(answers.contact, "inquiry.contact.emailHint");
+        CitizenSignInPanel.prefill(form);
         var preferred = new RadioButtonGroup<PreferredContact>(getTranslation("inquiry.contact.preferred"));
         preferred.setItems(PreferredContact.values());
         preferred.setItemLabelGenerator(p -> getTranslation("inquiry.contact.preferred." + p.name()));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.security.CitizenSignInPanel;
 import dk.borgerraadgiver.organisation.LocationKind;
 import dk.borgerraadgiver.organisation.MeetingPlace;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
@@ -76,7 +77,8 @@ class MunicipalityLandingView extends Div implements BeforeEnterObserver, Locale
             add(contact(municipality, locale));
             return;
         }
-        add(new H1(getTranslation("landing.heading", municipality.name())), lead, entryPoints(municipality));
+        add(new H1(getTranslation("landing.heading", municipality.name())), lead, entryPoints(municipality),
+                new CitizenSignInPanel("/" + municipality.slug()));
         add(section("landing.canHelp.heading", list(municipality.scopeTexts().canHelp(locale), MunicipalityProfile.ScopeTexts.STANDARD_CAN_HELP)));
         var cannot = section("landing.cannotHelp.heading", list(municipality.scopeTexts().cannotHelp(locale), MunicipalityProfile.ScopeTexts.STANDARD_CANNOT_HELP));
         cannot.add(new Paragraph(getTranslation("landing.cannotHelp.ageLimit", municipality.complaintAgeLimitMonths())));

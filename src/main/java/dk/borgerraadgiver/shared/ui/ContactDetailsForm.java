@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -102,6 +103,16 @@ public class ContactDetailsForm extends Div {
         binder.forField(language).bind(ContactDetails::language, ContactDetails::setLanguage);
         binder.readBean(details);
         add(name, email, phone, language);
+    }
+
+    /** Fills in and locks what MitID vouched for: the name always, the e-mail when the broker gave one. */
+    public void lockVerified(String verifiedName, @Nullable String verifiedEmail) {
+        name.setValue(verifiedName);
+        name.setReadOnly(true);
+        name.setHelperText(getTranslation("mitid.fromMitId"));
+        if (verifiedEmail != null && !verifiedEmail.isBlank() && email.getValue().isBlank()) {
+            email.setValue(verifiedEmail);
+        }
     }
 
     /** The citizen's name field, for flows that put more questions between it and the rest. */
