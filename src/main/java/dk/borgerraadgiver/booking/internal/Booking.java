@@ -44,6 +44,7 @@ public class Booking {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant cancelledAt;
+    private @Nullable String citizenRef;
     private @Nullable String cancelMessage;
 
     protected Booking() {
@@ -180,5 +181,10 @@ public class Booking {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Made by a citizen signed in with MitID: the keyed hash that lists it under "Mine sager". */
+    public void belongsTo(String citizenRef) {
+        this.citizenRef = citizenRef;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dk.borgerraadgiver.security.CitizenIdentity;
 import dk.borgerraadgiver.booking.BookingChannel;
 import dk.borgerraadgiver.booking.BookingConfirmation;
 import dk.borgerraadgiver.booking.BookingDetails;
@@ -47,6 +48,7 @@ public class BookingEngine {
 
     private static final int ALTERNATIVES = 5;
     private static final String LINK_PURPOSE = "booking";
+    private static final String CITIZEN_PURPOSE = "booking-citizen";
 
     private final MeetingTypeRepository meetingTypes;
     private final ClosedPeriodRepository closedPeriods;
@@ -169,6 +171,9 @@ public class BookingEngine {
         } catch (DataIntegrityViolationException e) {
             throw new SlotTakenException(List.of());
         }
+        if (channel == BookingChannel.ONLINE) {
+            CitizenIdentity.current().ifPresent(identity -> booking.belongsTo(citizenRef(identity)));
+        }
         events.publishEvent(new BookingConfirmed(booking.id(), booking.municipalityId()));
         return new BookingConfirmation(booking.id(), booking.reference(), slot, links.token(LINK_PURPOSE, booking.id(), nonce));
     }
@@ -230,8 +235,17 @@ public class BookingEngine {
         }
     }
 
+    /** A keyed hash of a MitID citizen's CPR number, which finds her own bookings ("Mine sager"). */
+    public String citizenRef(CitizenIdentity identity) {
+        return links.token(CITIZEN_PURPOSE, 0, identity.cpr());
+    }
+
     public String manageToken(Booking booking) {
-        return links.token(LINK_PURPOSE, booking.id(), booking.manageNonce());
+        return manageToken(booking.id(), booking.manageNonce());
+    }
+
+    public String manageToken(long bookingId, String manageNonce) {
+        return links.token(LINK_PURPOSE, bookingId, manageNonce);
     }
 
     public BookingDetails details(Booking booking) {

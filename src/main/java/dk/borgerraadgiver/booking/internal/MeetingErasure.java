@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public final class MeetingErasure {
 
     public static final String ERASE_BOOKINGS = "update booking set citizen_name = '', citizen_email = null, citizen_phone = null, "
-            + "needs = '', topic = null, erased_at = ? where erased_at is null and ";
+            + "needs = '', topic = null, citizen_ref = null, erased_at = ? where erased_at is null and ";
     public static final String ERASE_VISIT_REQUESTS = "update visit_request set citizen_name = '', citizen_email = null, "
             + "citizen_phone = null, place = '', reason = '', advisor_message = null, erased_at = ? where erased_at is null and ";
 

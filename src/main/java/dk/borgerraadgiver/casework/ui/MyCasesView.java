@@ -3,6 +3,7 @@ package dk.borgerraadgiver.casework.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.borgerraadgiver.booking.CitizenBookings;
 import dk.borgerraadgiver.casework.SignedInCitizenCases;
 import dk.borgerraadgiver.security.CitizenIdentity;
 import dk.borgerraadgiver.security.CitizenSignInPanel;
@@ -19,7 +21,8 @@ import dk.borgerraadgiver.shared.ui.CitizenLayout;
 
 /**
  * "Mine sager": a citizen signed in with MitID sees her own inquiries and complaints in every
- * municipality, with their status, and opens the messages of each without a one-time code. Without
+ * municipality, with their status, and opens the messages of each without a one-time code; and the
+ * meetings she booked signed in, each linked to where she moves or cancels it. Without
  * MitID the page offers to sign in; nothing here depends on an id in the address.
  */
 @Route(value = "mine-sager", layout = CitizenLayout.class)
@@ -27,9 +30,11 @@ import dk.borgerraadgiver.shared.ui.CitizenLayout;
 class MyCasesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignedInCitizenCases cases;
+    private final CitizenBookings bookings;
 
-    MyCasesView(SignedInCitizenCases cases) {
+    MyCasesView(SignedInCitizenCases cases, CitizenBookings bookings) {
         this.cases = cases;
+        this.bookings = bookings;
         addClassName("prose");
     }
 
@@ -41,12 +46,30 @@ class MyCasesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new Paragraph(getTranslation("myCases.signInFirst")), new CitizenSignInPanel("/mine-sager"));
             return;
         }
-        add(new CitizenSignInPanel("/mine-sager"));
+        add(new CitizenSignInPanel("/mine-sager"), new H2(getTranslation("myCases.cases")));
         var mine = cases.mine();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("myCases.none")));
+        } else {
+            add(caseList(mine));
+        }
+        add(new H2(getTranslation("myCases.meetings")));
+        var meetings = bookings.mine(getLocale());
+        if (meetings.isEmpty()) {
+            add(new Paragraph(getTranslation("myCases.noMeetings")));
             return;
         }
+        var list = new UnorderedList();
+        list.addClassName("my-cases");
+        for (var meeting : meetings) {
+            list.add(new ListItem(new Anchor(meeting.managePath(), getTranslation("myCases.meeting", meeting.meetingName(),
+                    CaseTexts.dateTime(meeting.startsAt(), getLocale()))),
+                    new Span(" · " + getTranslation("manage.status." + meeting.status().name()))));
+        }
+        add(list);
+    }
+
+    private UnorderedList caseList(java.util.List<SignedInCitizenCases.MyCase> mine) {
         var list = new UnorderedList();
         list.addClassName("my-cases");
         for (var found : mine) {
@@ -55,7 +78,7 @@ class MyCasesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + CaseTexts.dateTime(found.registeredAt(), getLocale()) + " · "
                     + getTranslation("case.status." + found.status().name()))));
         }
-        add(list);
+        return list;
     }
 
     @Override

@@ -106,10 +106,28 @@ class CitizenMitIdIT extends BrowserTest {
         link.click();
         assertThat(page.getByText("Vi har set på din klage om hjælpemidler")).isVisible();
 
+        // A meeting booked while signed in is hers too, with the link to move or cancel it.
+        page.navigate(url("/ringsted/book"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Møde på rådhuset")).press("Space");
+        button(page, "Fortsæt").press("Enter");
+        page.locator("button.calendar-day").first().press("Enter");
+        page.getByRole(AriaRole.RADIO).first().press("Space");
+        button(page, "Fortsæt").press("Enter");
+        assertThat(page.getByLabel("Dit navn")).hasValue("Karen Jensen");
+        button(page, "Fortsæt").press("Enter");
+        button(page, "Bekræft booking").press("Enter");
+        assertThat(h1(page)).containsText("booket");
+        page.navigate(url("/mine-sager"));
+        var meeting = page.locator(".my-cases").last().getByRole(AriaRole.LINK).first();
+        assertThat(meeting).containsText("Møde på rådhuset");
+        meeting.click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aflys mødet"))).isVisible();
+
         var ole = anotherBrowser();
         ole.navigate(url("/mine-sager"));
         signInWithMitId(ole, "ole");
         assertThat(ole.getByText("Du har ingen sager hos borgerrådgiveren.")).isVisible();
+        assertThat(ole.getByText("Du har ingen møder, som du har booket logget ind med MitID.")).isVisible();
         ole.navigate(url(messagesPath));
         assertThat(ole.getByText("Vi har set på din klage om hjælpemidler")).hasCount(0);
 
