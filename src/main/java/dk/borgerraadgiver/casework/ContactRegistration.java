@@ -136,8 +136,14 @@ public class ContactRegistration {
                         inquiry.contactName()), inquiry.language(),
                 summaryOf(inquiry), powerOfAttorney(inquiry), PrivateLinks.newNonce());
         caseFile.linkInquiry(inquiry.id());
+        if (inquiries.powerOfAttorneyViaDigitalFuldmagt(inquiry.id())) {
+            caseFile.powerOfAttorney(PowerOfAttorneyStatus.VERIFIED, DIGITAL_FULDMAGT, inquiry.submittedAt());
+        }
         recorder.create(caseFile, inquiry.reference());
     }
+
+    /** Who verified a power of attorney that NemLog-in vouched for. */
+    static final String DIGITAL_FULDMAGT = "Digital Fuldmagt";
 
     private static PowerOfAttorneyStatus powerOfAttorney(InquiryContent inquiry) {
         if (!inquiry.needsPowerOfAttorney()) {

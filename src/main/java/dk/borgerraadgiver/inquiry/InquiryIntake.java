@@ -89,7 +89,12 @@ public class InquiryIntake {
         var citizen = CitizenIdentity.current();
         var sent = citizen.map(identity -> submission.withContactName(identity.name())).orElse(submission);
         var inquiry = new Inquiry(references.next(municipality.id(), year), municipality.id(), sent, nonce, now);
-        citizen.ifPresent(identity -> inquiry.verifiedBy(store.seal(identity.cpr(), CPR_PURPOSE)));
+        citizen.ifPresent(identity -> {
+            inquiry.verifiedBy(store.seal(identity.cpr(), CPR_PURPOSE));
+            if (sent.representation() == Representation.POWER_OF_ATTORNEY && identity.hasDigitalPowerOfAttorney()) {
+                inquiry.powerOfAttorneyViaDigitalFuldmagt();
+            }
+        });
         inquiries.save(inquiry);
         for (StagedFile file : submission.attachments()) {
             attachments.save(new InquiryAttachment(inquiry.id(), file, now));

@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.security;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@link #toString()} leaves it out). Read from the broker's claims by the configured
  * {@link ClaimProfile}; an assurance level below the minimum is refused.
  */
-public record CitizenIdentity(String cpr, String name, @Nullable String email) {
+public record CitizenIdentity(String cpr, String name, @Nullable String email, List<String> powerOfAttorneyFrom) {
 
     /** NSIS assurance levels in rising order. */
     private static final Map<String, Integer> LEVELS = Map.of("low", 1, "substantial", 2, "high", 3);
@@ -22,6 +23,16 @@ public record CitizenIdentity(String cpr, String name, @Nullable String email) {
         if (!cpr.matches("\\d{10}")) {
             throw new IllegalArgumentException("A CPR number has ten digits");
         }
+        powerOfAttorneyFrom = List.copyOf(powerOfAttorneyFrom);
+    }
+
+    public CitizenIdentity(String cpr, String name, @Nullable String email) {
+        this(cpr, name, email, List.of());
+    }
+
+    /** Whether someone gave her a power of attorney through Digital Fuldmagt (NemLog-in's privilege list). */
+    public boolean hasDigitalPowerOfAttorney() {
+        return !powerOfAttorneyFrom.isEmpty();
     }
 
     /** Why a broker's claims were refused: the message keys are {@code signin.refused.<reason>}. */
@@ -50,7 +61,7 @@ public record CitizenIdentity(String cpr, String name, @Nullable String email) {
         if (cpr == null || !cpr.replace("-", "").matches("\\d{10}") || name == null || name.isBlank()) {
             throw new Refused("claims");
         }
-        return new CitizenIdentity(cpr.replace("-", ""), name.strip(), text(claims, profile.email(settings)));
+        return new CitizenIdentity(cpr.replace("-", ""), name.strip(), text(claims, profile.email(settings)), grantors(claims));
     }
 
     /** The signed-in citizen, if the current request has one. */
@@ -58,6 +69,20 @@ public record CitizenIdentity(String cpr, String name, @Nullable String email) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CitizenOidcUser citizen
                 ? Optional.of(citizen.identity()) : Optional.empty();
+    }
+
+    /** Who gave a power of attorney through Digital Fuldmagt; an unreadable list counts as none (and is logged). */
+    private static List<String> grantors(Map<String, Object> claims) {
+        var privileges = claims.get(PrivilegeList.CLAIM);
+        if (privileges == null) {
+            return List.of();
+        }
+        try {
+            return PrivilegeList.parse(privileges.toString()).grantors();
+        } catch (PrivilegeList.Unreadable e) {
+            dk.borgerraadgiver.shared.SecurityEvents.record("mitid.privileges.unreadable", "");
+            return List.of();
+        }
     }
 
     /** The CPR number as a person may see it: the birth date and four hidden digits. */
@@ -81,6 +106,6 @@ public record CitizenIdentity(String cpr, String name, @Nullable String email) {
 
     @Override
     public String toString() {
-        return "CitizenIdentity[" + maskedCpr() + "]";
+        return "CitizenIdentity[" + maskedCpr() + ", " + powerOfAttorneyFrom.size() + " power(s) of attorney]";
     }
 }

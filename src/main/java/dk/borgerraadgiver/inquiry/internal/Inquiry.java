@@ -56,6 +56,7 @@ public class Inquiry {
     private String status;
     private Instant submittedAt;
     private boolean verifiedIdentity;
+    private boolean poaDigital;
     private byte @Nullable [] cprSealed;
 
     protected Inquiry() {
@@ -191,5 +192,14 @@ public class Inquiry {
 
     public byte @Nullable [] cprSealed() {
         return cprSealed;
+    }
+
+    /** The power of attorney came through Digital Fuldmagt with the citizen's MitID login. */
+    public void powerOfAttorneyViaDigitalFuldmagt() {
+        this.poaDigital = true;
+    }
+
+    public boolean poaDigital() {
+        return poaDigital;
     }
 }

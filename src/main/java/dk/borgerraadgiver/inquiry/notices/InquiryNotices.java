@@ -35,6 +35,11 @@ public class InquiryNotices {
         this.store = store;
     }
 
+    /** Whether NemLog-in vouched for the power of attorney (Digital Fuldmagt) when the inquiry was sent. */
+    public boolean powerOfAttorneyViaDigitalFuldmagt(long inquiryId) {
+        return inquiries.findById(inquiryId).map(inquiry -> inquiry.poaDigital()).orElse(false);
+    }
+
     /**
      * The CPR number of a citizen who sent the inquiry signed in with MitID, unsealed for casework to
      * make the pseudonymous citizen key from it; never logged, shown or mailed.

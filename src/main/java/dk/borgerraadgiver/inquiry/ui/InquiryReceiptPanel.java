@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import dk.borgerraadgiver.security.CitizenIdentity;
 import dk.borgerraadgiver.inquiry.InquiryDocuments;
 import dk.borgerraadgiver.inquiry.InquiryReceipt;
 import dk.borgerraadgiver.shared.PortalTime;
@@ -40,7 +41,8 @@ class InquiryReceiptPanel extends Div {
                 new H2(getTranslation("booking.done.next")), next,
                 new Paragraph(email.isEmpty() ? getTranslation("inquiry.done.noMail") : getTranslation("inquiry.done.mail", email)),
                 new Div(pdf, follow));
-        if (powerOfAttorneyMissing) {
+        // A power of attorney from Digital Fuldmagt (with the MitID login) needs no document.
+        if (powerOfAttorneyMissing && CitizenIdentity.current().map(identity -> !identity.hasDigitalPowerOfAttorney()).orElse(true)) {
             var reminder = new Paragraph(getTranslation("inquiry.done.poaLater"));
             reminder.addClassName("notice");
             add(reminder);

@@ -93,9 +93,15 @@ class CitizenMitIdIT extends BrowserTest {
         var sealed = jdbc.queryForObject("select cpr_sealed from inquiry where description like ?", byte[].class, "MitID-markør%");
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).as("stored only sealed").doesNotContain(KAREN_CPR);
 
-        SignedIn.as("anne", "ADVISOR");
-        messages.send(caseId, "Vi har set på din klage om hjælpemidler");
-        SignedIn.signOut();
+        // The advisor answers (as the service is called from her page, on a thread of its own).
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            SignedIn.as("anne", "ADVISOR");
+            try {
+                messages.send(caseId, "Vi har set på din klage om hjælpemidler");
+            } finally {
+                SignedIn.signOut();
+            }
+        }).join();
 
         page.navigate(url("/mine-sager"));
         var link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sag " + reference));
@@ -126,7 +132,10 @@ class CitizenMitIdIT extends BrowserTest {
         var ole = anotherBrowser();
         ole.navigate(url("/mine-sager"));
         signInWithMitId(ole, "ole");
-        assertThat(ole.getByText("Du har ingen sager hos borgerrådgiveren.")).isVisible();
+        assertThat(ole.getByText("Du er logget ind med MitID som Ole Hansen.")).isVisible();
+        assertThat(ole.locator("a[href='" + messagesPath + "']")).hasCount(0);
+        assertThat(ole.locator("a[href^='/besked/']")).hasCount(jdbc.queryForObject("select count(*) from case_file "
+                + "where citizen_key = ?", Integer.class, keys.keyFor("1010601235")));
         assertThat(ole.getByText("Du har ingen møder, som du har booket logget ind med MitID.")).isVisible();
         ole.navigate(url(messagesPath));
         assertThat(ole.getByText("Vi har set på din klage om hjælpemidler")).hasCount(0);
@@ -138,6 +147,34 @@ class CitizenMitIdIT extends BrowserTest {
         assertThat(page.getByText("Log ind med MitID for at se dine henvendelser")).isVisible();
 
         assertThat(output.getAll()).as("no CPR number in the log").doesNotContain(KAREN_CPR).doesNotContain("1010601235");
+    }
+
+    @Test
+    void ole_complains_for_his_mother_with_a_digital_power_of_attorney_and_is_not_asked_for_a_document() {
+        page.navigate(url("/stevns/henvendelse"));
+        signInWithMitId(page, "ole");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Klage over kommunens sagsbehandling")).press("Space");
+        continueWith("Kan borgerrådgiveren tage sig af det?");
+        continueWith("Hvem drejer det sig om?");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("En anden person, som har givet mig fuldmagt")).press("Space");
+        page.getByLabel("Navn på den, det drejer sig om").fill("Mor Hansen");
+        continueWith("Hvad er der sket?");
+        page.getByLabel("Beskriv, hvad der er sket").fill("Fuldmagt-markør: min mor har ikke fået svar");
+        continueWith("Hvordan kan vi kontakte dig?");
+        assertThat(page.getByLabel("Dit navn")).hasValue("Ole Hansen");
+        page.getByLabel("Telefonnummer").fill("22 33 44 57");
+        continueWith("Tjek dine svar");
+        button(page, "Send henvendelsen").press("Enter");
+        assertThat(h1(page)).hasText("Din henvendelse er sendt");
+        assertThat(page.getByText("Husk at sende den underskrevne fuldmagt", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+
+        var reference = jdbc.queryForObject("select reference from inquiry where description like ?", String.class, "Fuldmagt-markør%");
+        var caseQuery = "select poa_status, poa_verified_by from case_file where reference = ? "
+                + "and municipality_id = (select id from municipality where slug = 'stevns')";
+        await().until(() -> !jdbc.queryForList(caseQuery, reference).isEmpty());
+        var poa = jdbc.queryForMap(caseQuery, reference);
+        assertThat(poa.get("poa_status")).isEqualTo("VERIFIED");
+        assertThat(poa.get("poa_verified_by")).isEqualTo("Digital Fuldmagt");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dk.borgerraadgiver.security.ui;
 
+import java.util.Set;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.borgerraadgiver.security.StaffAccounts;
+import dk.borgerraadgiver.security.StaffRole;
 import dk.borgerraadgiver.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +23,8 @@ class StaffSingleSignOnIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StaffAccounts accounts;
 
     private void signInAtTheProvider(String username) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind med din kommunes login")).click();
@@ -56,5 +62,12 @@ class StaffSingleSignOnIT extends BrowserTest {
         assertNoAccessibilityViolations();
         page.navigate(url("/backoffice"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind med din kommunes login"))).isVisible();
+
+        // An account the administrator has closed stays closed, whatever the municipality's login says.
+        var closed = "sso-lukket-" + System.nanoTime() % 100_000;
+        accounts.create(closed, "Ikke-brugt-adgangskode-1", "Lukket Konto", closed + "@example.dk", Set.of(StaffRole.ADVISOR), Set.of());
+        jdbc.update("update citizen_advisor set enabled = false where username = ?", closed);
+        signInAtTheProvider(closed);
+        assertThat(page.getByText("Din medarbejderkonto i portalen er lukket.", new Page.GetByTextOptions().setExact(false))).isVisible();
     }
 }
