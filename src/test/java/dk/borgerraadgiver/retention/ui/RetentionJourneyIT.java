@@ -109,7 +109,7 @@ class RetentionJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Borgerens data – indsigt og sletning");
         page.getByLabel("Cpr-nummer, e-mail, telefon eller navn").fill(email);
         button("Søg").click();
-        assertThat(page.getByText("Fundet: 1 sager og 0 møder eller ønsker om hjemmebesøg.")).isVisible();
+        assertThat(page.getByText("Fundet: 1 sag og ingen møder eller ønsker om hjemmebesøg.")).isVisible();
         assertThat(page.getByText("Kan ikke slettes: sag " + receipt.reference() + " er undtaget fra sletning.")).isVisible();
         assertThat(button("Slet borgerens oplysninger")).isDisabled();
         assertNoAccessibilityViolations();
@@ -133,7 +133,7 @@ class RetentionJourneyIT extends BrowserTest {
         assertThat(dialog).containsText("Klagepunkterne (emne, afdeling, behandling, datoer) bliver");
         shot("confirm-erasure");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Slet").setExact(true)).click();
-        assertThat(page.getByText("Slettet: 1 sager og 0 møder.")).isVisible();
+        assertThat(page.getByText("Slettet: 1 sag og ingen møder.")).isVisible();
         assertThat(page.locator("vaadin-grid").first()).containsText("(slettet)");
         shot("erased");
         assertThat(jdbc.queryForObject("select count(*) from inquiry where description like ?", Long.class, "%Journey-markør%")).isZero();

@@ -8,13 +8,15 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.borgerraadgiver.casework.CitizenKeys;
 import dk.borgerraadgiver.casework.CitizenMessages;
 import dk.borgerraadgiver.support.BrowserTest;
-import dk.borgerraadgiver.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,8 @@ class CitizenMitIdIT extends BrowserTest {
     CitizenKeys keys;
     @Autowired
     CitizenMessages messages;
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -93,15 +97,17 @@ class CitizenMitIdIT extends BrowserTest {
         var sealed = jdbc.queryForObject("select cpr_sealed from inquiry where description like ?", byte[].class, "MitID-markør%");
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).as("stored only sealed").doesNotContain(KAREN_CPR);
 
-        // The advisor answers (as the service is called from her page, on a thread of its own).
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            SignedIn.as("anne", "ADVISOR");
-            try {
-                messages.send(caseId, "Vi har set på din klage om hjælpemidler");
-            } finally {
-                SignedIn.signOut();
-            }
-        }).join();
+        // The advisor answers. Signed in through this context's own strategy: a portal started by another
+        // test class in the same JVM replaces the static one.
+        var context = securityContexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("anne", null,
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"))));
+        securityContexts.setContext(context);
+        try {
+            messages.send(caseId, "Vi har set på din klage om hjælpemidler");
+        } finally {
+            securityContexts.clearContext();
+        }
 
         page.navigate(url("/mine-sager"));
         var link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sag " + reference));
