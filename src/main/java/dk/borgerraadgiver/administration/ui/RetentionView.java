@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,26 +78,14 @@ class RetentionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var form = new PolicyForm(policies.policy(municipality.id()));
         var binder = new Binder<PolicyForm>();
         var summary = new ErrorSummary();
-        var caseYears = field("admin.retention.caseYears", RetentionPolicy.MIN_CASE_YEARS, RetentionPolicy.MAX_CASE_YEARS);
-        binder.forField(caseYears).asRequired(getTranslation("admin.retention.error.required"))
-                .withValidator(new IntegerRangeValidator(range(RetentionPolicy.MIN_CASE_YEARS, RetentionPolicy.MAX_CASE_YEARS),
-                        RetentionPolicy.MIN_CASE_YEARS, RetentionPolicy.MAX_CASE_YEARS))
-                .bind(f -> f.caseYears, (f, v) -> f.caseYears = v);
-        var meetingMonths = field("admin.retention.meetingMonths", RetentionPolicy.MIN_MEETING_MONTHS, RetentionPolicy.MAX_MEETING_MONTHS);
-        binder.forField(meetingMonths).asRequired(getTranslation("admin.retention.error.required"))
-                .withValidator(new IntegerRangeValidator(range(RetentionPolicy.MIN_MEETING_MONTHS, RetentionPolicy.MAX_MEETING_MONTHS),
-                        RetentionPolicy.MIN_MEETING_MONTHS, RetentionPolicy.MAX_MEETING_MONTHS))
-                .bind(f -> f.meetingMonths, (f, v) -> f.meetingMonths = v);
-        var mailDays = field("admin.retention.mailDays", RetentionPolicy.MIN_MAIL_DAYS, RetentionPolicy.MAX_MAIL_DAYS);
-        binder.forField(mailDays).asRequired(getTranslation("admin.retention.error.required"))
-                .withValidator(new IntegerRangeValidator(range(RetentionPolicy.MIN_MAIL_DAYS, RetentionPolicy.MAX_MAIL_DAYS),
-                        RetentionPolicy.MIN_MAIL_DAYS, RetentionPolicy.MAX_MAIL_DAYS))
-                .bind(f -> f.mailDays, (f, v) -> f.mailDays = v);
-        var auditYears = field("admin.retention.auditYears", RetentionPolicy.MIN_AUDIT_YEARS, RetentionPolicy.MAX_AUDIT_YEARS);
-        binder.forField(auditYears).asRequired(getTranslation("admin.retention.error.required"))
-                .withValidator(new IntegerRangeValidator(range(RetentionPolicy.MIN_AUDIT_YEARS, RetentionPolicy.MAX_AUDIT_YEARS),
-                        RetentionPolicy.MIN_AUDIT_YEARS, RetentionPolicy.MAX_AUDIT_YEARS))
-                .bind(f -> f.auditYears, (f, v) -> f.auditYears = v);
+        var caseYears = field(binder, "admin.retention.caseYears", RetentionPolicy.MIN_CASE_YEARS, RetentionPolicy.MAX_CASE_YEARS,
+                f -> f.caseYears, (f, v) -> f.caseYears = v);
+        var meetingMonths = field(binder, "admin.retention.meetingMonths", RetentionPolicy.MIN_MEETING_MONTHS,
+                RetentionPolicy.MAX_MEETING_MONTHS, f -> f.meetingMonths, (f, v) -> f.meetingMonths = v);
+        var mailDays = field(binder, "admin.retention.mailDays", RetentionPolicy.MIN_MAIL_DAYS, RetentionPolicy.MAX_MAIL_DAYS,
+                f -> f.mailDays, (f, v) -> f.mailDays = v);
+        var auditYears = field(binder, "admin.retention.auditYears", RetentionPolicy.MIN_AUDIT_YEARS, RetentionPolicy.MAX_AUDIT_YEARS,
+                f -> f.auditYears, (f, v) -> f.auditYears = v);
         binder.readBean(form);
         var save = new Button(getTranslation("admin.retention.save"), click -> {
             if (!summary.check(binder) || !binder.writeBeanIfValid(form)) {
@@ -111,6 +101,16 @@ class RetentionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         rules.add(new H2(getTranslation("admin.retention.rules", municipality.name())), summary, fields,
                 new Paragraph(getTranslation("admin.retention.fixed", properties.eventPublicationDays(), properties.installationLogYears())),
                 save);
+    }
+
+    /** A period field bound to the form: required, and within the rule's limits. */
+    private IntegerField field(Binder<PolicyForm> binder, String key, int min, int max, ValueProvider<PolicyForm, Integer> getter,
+                               Setter<PolicyForm, Integer> setter) {
+        var field = field(key, min, max);
+        binder.forField(field).asRequired(getTranslation("admin.retention.error.required"))
+                .withValidator(new IntegerRangeValidator(range(min, max), min, max))
+                .bind(getter, setter);
+        return field;
     }
 
     private IntegerField field(String key, int min, int max) {

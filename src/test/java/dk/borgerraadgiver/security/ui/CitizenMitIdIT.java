@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.borgerraadgiver.casework.CitizenKeys;
 import dk.borgerraadgiver.casework.CitizenMessages;
 import dk.borgerraadgiver.support.BrowserTest;
+import dk.borgerraadgiver.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,16 +98,18 @@ class CitizenMitIdIT extends BrowserTest {
         var sealed = jdbc.queryForObject("select cpr_sealed from inquiry where description like ?", byte[].class, "MitID-markør%");
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).as("stored only sealed").doesNotContain(KAREN_CPR);
 
-        // The advisor answers. Signed in through this context's own strategy: a portal started by another
-        // test class in the same JVM replaces the static one.
+        // The advisor answers. Signed in through this context's own strategy as well as the static one: a
+        // portal started by another test class in the same JVM replaces the static strategy.
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("anne", null,
                 java.util.List.of(new SimpleGrantedAuthority("ROLE_ADVISOR"))));
         securityContexts.setContext(context);
+        SignedIn.as("anne", "ADVISOR");
         try {
             messages.send(caseId, "Vi har set på din klage om hjælpemidler");
         } finally {
             securityContexts.clearContext();
+            SignedIn.signOut();
         }
 
         page.navigate(url("/mine-sager"));
