@@ -9,13 +9,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
 import dk.borgerraadgiver.shared.EmailAddress;
 import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.i18n.PortalLanguages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach the citizen, the same in the booking and the inquiry flow: name, e-mail and phone (at
@@ -110,8 +110,10 @@ public class ContactDetailsForm extends Div {
         name.setValue(verifiedName);
         name.setReadOnly(true);
         name.setHelperText(getTranslation("mitid.fromMitId"));
-        if (verifiedEmail != null && !verifiedEmail.isBlank() && email.getValue().isBlank()) {
+        if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             email.setValue(verifiedEmail);
+            email.setReadOnly(true);
+            email.setHelperText(getTranslation("mitid.fromMitId"));
         }
     }
 

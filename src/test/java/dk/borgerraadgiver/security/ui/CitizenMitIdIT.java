@@ -81,6 +81,7 @@ class CitizenMitIdIT extends BrowserTest {
         assertThat(page.getByLabel("Dit navn")).hasValue("Karen Jensen");
         assertThat(page.getByLabel("Dit navn")).not().isEditable();
         assertThat(page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true))).hasValue("karen.jensen@example.dk");
+        assertThat(page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true))).not().isEditable();
         assertNoAccessibilityViolations();
         continueWith("Tjek dine svar");
         button(page, "Send henvendelsen").press("Enter");
