@@ -31,6 +31,7 @@ import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.RetentionPolicies;
 import dk.borgerraadgiver.organisation.RetentionPolicy;
 import dk.borgerraadgiver.retention.internal.NightlyRetention;
+import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.shared.retention.RetentionKind;
 import dk.borgerraadgiver.statistics.ReportExports;
 import dk.borgerraadgiver.statistics.ReportPeriod;
@@ -224,9 +225,12 @@ class RetentionIntegrationTest {
         try (var second = SecondScheduler.start(dataSource, retentionRunTask)) {
             scheduler.reschedule(execution, Instant.now());
             await().atMost(Duration.ofSeconds(60)).until(() -> nightlyRuns() > before);
-            // Once a run has finished, the execution moves on to the next night: neither instance can run it again.
+            // Once a run has finished, the execution moves on to the next 02:30 in Copenhagen: neither instance can run it again.
+            var now = java.time.ZonedDateTime.now(PortalTime.ZONE);
+            var tonight = now.with(java.time.LocalTime.of(2, 30)).truncatedTo(ChronoUnit.MINUTES);
+            var next = (tonight.isAfter(now) ? tonight : tonight.plusDays(1)).toInstant();
             await().atMost(Duration.ofSeconds(60)).until(() -> scheduler.getScheduledExecution(execution)
-                    .map(e -> e.getExecutionTime().isAfter(Instant.now().plus(Duration.ofHours(1)))).orElse(false));
+                    .map(e -> e.getExecutionTime().equals(next)).orElse(false));
             assertThat(nightlyRuns()).isEqualTo(before + 1);
         }
     }
