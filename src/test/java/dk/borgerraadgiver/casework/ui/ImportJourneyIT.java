@@ -80,7 +80,7 @@ class ImportJourneyIT extends BrowserTest {
                 "930;b-1;;10-03-2025;LETTER;borger-2;COMPLAINT;;GFS-ORIENTERING;TEK;DIALOGUE_INFORMAL;11-03-2025;;nej;;;",
                 "930;c-1;;10-03-2025;EMAIL;borger-3;GUIDANCE;;;TEK;;;;nej;;;")));
         assertThat(page.getByText("Filen har ingen problemer.")).isVisible();
-        assertThat(page.getByText("1 rækker ser tvivlsomme ud.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("1 række ser tvivlsom ud.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.locator("vaadin-grid.warning-grid")).containsText("En uformel dialog har normalt hverken udtalelse eller kritik.");
         assertNoAccessibilityViolations();
         button("Importér 3 sager med 4 punkter").click();
