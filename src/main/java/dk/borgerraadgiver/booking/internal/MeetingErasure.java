@@ -3,13 +3,14 @@ package dk.borgerraadgiver.booking.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 
 import dk.borgerraadgiver.shared.retention.RetentionKind;
 import dk.borgerraadgiver.shared.retention.RetentionSweep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * How a booking and a visit request lose the citizen's data: the row stays with its status and times
@@ -31,63 +32,47 @@ public final class MeetingErasure {
     private MeetingErasure() {
     }
 
-    @Component
-    static class BookingSweep implements RetentionSweep {
-        private final JdbcTemplate jdbc;
-        private final Clock clock;
-
-        BookingSweep(JdbcTemplate jdbc, Clock clock) {
-            this.jdbc = jdbc;
-            this.clock = clock;
-        }
-
-        @Override
-        public RetentionKind kind() {
-            return RetentionKind.MEETINGS;
-        }
+    /** One kind: its erasing statement, the rows it is due for, and how many cut-off arguments that selection takes. */
+    private record Sweep(RetentionKind kind, String table, String erase, String due, int cutoffs, JdbcTemplate jdbc, Clock clock)
+            implements RetentionSweep {
 
         @Override
         public long due(@Nullable Long municipalityId, Instant cutoff) {
-            Long n = jdbc.queryForObject("select count(*) from booking where erased_at is null and " + DUE_BOOKINGS,
-                    Long.class, municipalityId, Timestamp.from(cutoff));
+            Long n = jdbc.queryForObject("select count(*) from " + table + " where erased_at is null and " + due, Long.class,
+                    arguments(municipalityId, cutoff, false));
             return n == null ? 0 : n;
         }
 
+        /** One statement, so atomic on its own. */
         @Override
-        @Transactional
         public long erase(@Nullable Long municipalityId, Instant cutoff) {
-            return jdbc.update(ERASE_BOOKINGS + DUE_BOOKINGS, Timestamp.from(clock.instant()), municipalityId, Timestamp.from(cutoff));
+            return jdbc.update(erase + due, arguments(municipalityId, cutoff, true));
+        }
+
+        private Object[] arguments(@Nullable Long municipalityId, Instant cutoff, boolean erasing) {
+            var arguments = new ArrayList<Object>();
+            if (erasing) {
+                arguments.add(Timestamp.from(clock.instant()));
+            }
+            arguments.add(municipalityId);
+            for (int i = 0; i < cutoffs; i++) {
+                arguments.add(Timestamp.from(cutoff));
+            }
+            return arguments.toArray();
         }
     }
 
-    @Component
-    static class VisitRequestSweep implements RetentionSweep {
-        private final JdbcTemplate jdbc;
-        private final Clock clock;
+    @Configuration(proxyBeanMethods = false)
+    static class Sweeps {
 
-        VisitRequestSweep(JdbcTemplate jdbc, Clock clock) {
-            this.jdbc = jdbc;
-            this.clock = clock;
+        @Bean
+        RetentionSweep bookingSweep(JdbcTemplate jdbc, Clock clock) {
+            return new Sweep(RetentionKind.MEETINGS, "booking", ERASE_BOOKINGS, DUE_BOOKINGS, 1, jdbc, clock);
         }
 
-        @Override
-        public RetentionKind kind() {
-            return RetentionKind.VISIT_REQUESTS;
-        }
-
-        @Override
-        public long due(@Nullable Long municipalityId, Instant cutoff) {
-            var at = Timestamp.from(cutoff);
-            Long n = jdbc.queryForObject("select count(*) from visit_request where erased_at is null and " + DUE_VISIT_REQUESTS,
-                    Long.class, municipalityId, at, at, at);
-            return n == null ? 0 : n;
-        }
-
-        @Override
-        @Transactional
-        public long erase(@Nullable Long municipalityId, Instant cutoff) {
-            var at = Timestamp.from(cutoff);
-            return jdbc.update(ERASE_VISIT_REQUESTS + DUE_VISIT_REQUESTS, Timestamp.from(clock.instant()), municipalityId, at, at, at);
+        @Bean
+        RetentionSweep visitRequestSweep(JdbcTemplate jdbc, Clock clock) {
+            return new Sweep(RetentionKind.VISIT_REQUESTS, "visit_request", ERASE_VISIT_REQUESTS, DUE_VISIT_REQUESTS, 3, jdbc, clock);
         }
     }
 }

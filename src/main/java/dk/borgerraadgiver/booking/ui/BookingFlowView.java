@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.booking.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ import dk.borgerraadgiver.shared.ui.CharacterCount;
 import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The citizen books a meeting, one question per page: meeting type, day, time, contact details,
@@ -65,8 +63,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     private @Nullable LocalDate day;
     private @Nullable TimeSlot slot;
     private final ContactDetails contact = new ContactDetails();
-    private Set<String> needs = Set.of();
-    private String otherNeeds = "";
+    private MeetingNeeds needs = MeetingNeeds.NONE;
     private String topic = "";
     private List<TimeSlot> alternatives = List.of();
 
@@ -200,9 +197,9 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         var needsChoice = new CheckboxGroup<String>(getTranslation("booking.details.needs") + " " + getTranslation("form.optional"));
         needsChoice.setItems("interpreter", "stepFree", "companion");
         needsChoice.setItemLabelGenerator(key -> getTranslation("booking.details.needs." + key));
-        needsChoice.setValue(needs);
+        needsChoice.setValue(needs.chosen());
         var otherNeedsField = new TextField(getTranslation("booking.details.otherNeeds") + " " + getTranslation("form.optional"));
-        otherNeedsField.setValue(otherNeeds);
+        otherNeedsField.setValue(needs.other());
         otherNeedsField.setMaxLength(100);
         var warning = new Paragraph(getTranslation("booking.details.topicWarning"));
         warning.addClassName("notice");
@@ -217,8 +214,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         var next = primary("form.continue", () -> {
             errors.clear();
             boolean taken = form.writeTo(contact, errors);
-            needs = needsChoice.getValue();
-            otherNeeds = otherNeedsField.getValue().strip();
+            needs = new MeetingNeeds(needsChoice.getValue(), otherNeedsField.getValue().strip());
             topic = topicField.getValue().strip();
             if (!taken) {
                 errors.show();
@@ -273,7 +269,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         }
         try {
             var confirmation = bookings.book(type().id(), slot(), new CitizenContact(contact.name(), contact.email(),
-                    contact.phone(), contact.language(), needsForBooking(), topic));
+                    contact.phone(), contact.language(), needs.describe(this::getTranslation), topic));
             showConfirmation(confirmation);
         } catch (SlotTakenException e) {
             alternatives = e.alternatives();
@@ -306,17 +302,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     }
 
     private String needsText() {
-        var text = needsForBooking();
+        var text = needs.describe(this::getTranslation);
         return text.isEmpty() ? getTranslation("booking.check.none") : text;
-    }
-
-    private String needsForBooking() {
-        var parts = new ArrayList<String>();
-        needs.stream().sorted().forEach(key -> parts.add(getTranslation("booking.details.needs." + key)));
-        if (!otherNeeds.isBlank()) {
-            parts.add(otherNeeds);
-        }
-        return String.join(", ", parts);
     }
 
     private String fullDate(LocalDate date) {

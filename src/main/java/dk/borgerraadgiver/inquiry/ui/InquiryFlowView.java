@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.inquiry.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -60,7 +58,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(InquiryFlowView.class);
     private static final int STEPS = 6;
-    private static final long UNKNOWN_DEPARTMENT = -1L;
 
     private final MunicipalityDirectory municipalities;
     private final InquiryIntake intake;
@@ -106,17 +103,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         choice.setItems(InquiryNeed.values());
         choice.setItemLabelGenerator(item -> getTranslation("inquiry.need." + item.name()));
         choice.setValue(answers.need);
-        var department = new Select<Long>();
-        department.setId("department");
-        department.setLabel(getTranslation("inquiry.department.label"));
-        department.setHelperText(getTranslation("inquiry.department.hint"));
-        var options = new ArrayList<Long>();
-        options.add(UNKNOWN_DEPARTMENT);
-        departments.forEach(d -> options.add(d.id()));
-        department.setItems(options);
-        department.setItemLabelGenerator(id -> id == UNKNOWN_DEPARTMENT ? getTranslation("inquiry.department.unknown")
-                : departments.stream().filter(d -> d.id() == id).findFirst().map(DepartmentNode::name).orElse(""));
-        department.setValue(answers.departmentId == null ? UNKNOWN_DEPARTMENT : answers.departmentId);
+        var department = new DepartmentChoice(departments, answers.departmentId);
         var next = primary("form.continue", () -> {
             errors.clear();
             if (choice.getValue() == null) {
@@ -125,7 +112,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                 return;
             }
             answers.need = choice.getValue();
-            answers.departmentId = department.getValue() == null || department.getValue() == UNKNOWN_DEPARTMENT ? null : department.getValue();
+            answers.departmentId = department.departmentId();
             showScreening();
         });
         page.add(new CitizenSignInPanel("/" + municipality().slug() + "/henvendelse"), errors, intro, choice, department,
