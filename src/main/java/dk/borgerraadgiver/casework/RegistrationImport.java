@@ -67,9 +67,12 @@ public class RegistrationImport {
     private final CitizenKeys citizenKeys;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ImportBatches batches;
 
     RegistrationImport(JdbcTemplate jdbc, MunicipalityDirectory municipalities, ClassificationSchemes schemes, StaffScope scope,
-                       CaseAudit audit, CitizenKeys citizenKeys, PlatformTransactionManager transactions, Clock clock) {
+                       CaseAudit audit, CitizenKeys citizenKeys, PlatformTransactionManager transactions, Clock clock,
+                       ImportBatches batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
         this.municipalities = municipalities;
         this.schemes = schemes;
@@ -99,13 +102,15 @@ public class RegistrationImport {
             return check.result(false);
         }
         var source = fileName + " (" + PortalTime.today(clock) + ")";
-        var writer = new RegistrationWriter(jdbc, clock, source, progress);
         var again = new RegistrationRowCheck(codes(), PortalTime.today(clock));
         transaction.executeWithoutResult(status -> {
+            long batch = batches.open(source);
+            var writer = new RegistrationWriter(jdbc, clock, source, batch, progress);
             read(file, type, line -> again.row(line, writer::add));
             writer.flush();
             jdbc.update("update case_file set reference = concat('I-', year(registered_on), '-', lpad(id, 6, '0')) "
-                    + "where imported_from = ? and reference is null", source);
+                    + "where import_batch_id = ? and reference is null", batch);
+            batches.close(batch);
             for (var municipality : again.pointsPerMunicipality.keySet()) {
                 audit.recordMunicipality(AuditAction.IMPORTED, byCode(municipality).id(), source + ": " + again.pointsPerMunicipality.get(municipality) + " points");
             }

@@ -26,35 +26,35 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 
 /**
  * The charts beside the tables, drawn once with JFreeChart and rendered as SVG for the page and
- * straight into the PDF, so both show the same picture. Colours are dark enough for white labels and
- * are told apart by labels too, never by colour alone.
+ * straight into the PDF, so both show the same picture. Colours come from the municipality's accent
+ * ({@link ChartPalette}) and are told apart by labels too, never by colour alone.
  */
 @Component
 public class ReportCharts {
 
-    private static final Color[] PALETTE = {new Color(0x0b4f8a), new Color(0xb35900), new Color(0x2f6b3a),
-            new Color(0x7a1f3d), new Color(0x5b2a86), new Color(0x1d6f6f), new Color(0x6b5a00), new Color(0x444c55)};
-    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 13);
+    private static final Font FONT = ReportFonts.CHART;
 
-    public Optional<JFreeChart> chart(ReportTable table) {
+    public Optional<JFreeChart> chart(ReportTable table, ChartPalette palette) {
         return switch (table.chart()) {
             case NONE -> Optional.empty();
-            case BAR -> Optional.of(bar(table));
-            case PIE -> Optional.of(pie(table));
+            case BAR -> Optional.of(bar(table, palette));
+            case PIE -> Optional.of(pie(table, palette));
         };
     }
 
     /** The chart as an SVG document, or empty for a table without a chart. */
-    public Optional<String> svg(ReportTable table, int width, int height) {
-        return chart(table).map(chart -> {
+    public Optional<String> svg(ReportTable table, ChartPalette palette, int width, int height) {
+        return chart(table, palette).map(chart -> {
             var svg = new SVGGraphics2D(width, height);
+            // The face the chart was measured in, then the nearest a browser has (Arial has the same widths).
+            svg.setFontFunction(family -> "'" + family + "', Arial, Helvetica, sans-serif");
             chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
             return svg.getSVGDocument();
         });
     }
 
-    public void draw(ReportTable table, Graphics2D graphics, Rectangle2D area) {
-        chart(table).ifPresent(chart -> chart.draw(graphics, area));
+    public void draw(ReportTable table, ChartPalette palette, Graphics2D graphics, Rectangle2D area) {
+        chart(table, palette).ifPresent(chart -> chart.draw(graphics, area));
     }
 
     /** What the chart shows, in words, for those who cannot see it. */
@@ -65,7 +65,7 @@ public class ReportCharts {
                 .collect(Collectors.joining(", "));
     }
 
-    private JFreeChart bar(ReportTable table) {
+    private JFreeChart bar(ReportTable table, ChartPalette palette) {
         var data = new DefaultCategoryDataset();
         var rows = table.rows().stream().filter(r -> !r.total()).toList();
         // Short names only when they stay apart ("Andet" may sit in two groups): a bar is never merged with another.
@@ -92,7 +92,7 @@ public class ReportCharts {
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, PALETTE[0]);
+        renderer.setSeriesPaint(0, palette.get(0));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelFont(FONT);
@@ -120,14 +120,14 @@ public class ReportCharts {
         return (arrow < 0 ? label : label.substring(arrow + 1).strip()).replace("/", "/ ");
     }
 
-    private JFreeChart pie(ReportTable table) {
+    private JFreeChart pie(ReportTable table, ChartPalette palette) {
         var data = new DefaultPieDataset<String>();
         table.rows().stream().filter(r -> !r.total() && r.cells().getFirst().count() > 0)
                 .forEach(r -> data.setValue(r.label(), r.cells().getFirst().value()));
         var plot = new PiePlot<>(data);
         int i = 0;
         for (var key : data.getKeys()) {
-            plot.setSectionPaint(key, PALETTE[i++ % PALETTE.length]);
+            plot.setSectionPaint(key, palette.get(i++));
         }
         plot.setLabelFont(FONT);
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})"));

@@ -39,23 +39,39 @@ class ReportDocx {
     byte[] write(Report report, String kind) {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(kind + " – " + report.municipalityName());
-            document.getProperties().getCoreProperties().setCreator("Borgerrådgiver-portalen");
+            document.getProperties().getCoreProperties().setCreator(report.author().isBlank() ? "Borgerrådgiver-portalen" : report.author());
+            WordStyles.install(document, report.palette().get(0));
+            if (report.logo() != null) {
+                logo(document, report);
+            }
             text(document, kind, 28, true, false);
             text(document, text("stats.pdf.coverAdvisor", report) + ", " + report.municipalityName(), 14, false, false);
             text(document, report.periodLabel(), 14, false, false);
+            if (!report.author().isBlank()) {
+                text(document, text("stats.pdf.author", report) + " " + report.author(), 11, false, false);
+            }
             text(document, text("stats.pdf.draft", report), 9, false, true).createRun().addBreak(BreakType.PAGE);
+            var headings = new java.util.ArrayList<String>();
+            headings.add(text("stats.pdf.intro", report));
+            report.tables().forEach(table -> headings.add(table.title()));
+            headings.add(text("stats.pdf.recommendations", report));
+            headings.add(text("stats.pdf.appendix", report));
+            WordStyles.contents(document, text("stats.pdf.contents", report), headings);
             section(document, text("stats.pdf.intro", report), report.intro().isBlank() ? text("stats.pdf.noIntro", report) : report.intro());
             for (var table : report.tables()) {
-                keepWithNext(text(document, table.title(), 13, true, false));
+                WordStyles.heading(document, table.title());
                 keepWithNext(text(document, table.rule(), 9, false, true));
-                table(document, ReportPdf.layout(table));
+                table(document, ReportTableLayout.of(table));
                 if (table.chart() != ReportTable.ChartKind.NONE
                         && table.rows().stream().anyMatch(r -> !r.total() && r.cells().getFirst().count() > 0)) {
-                    chart(document, table);
+                    chart(document, table, report.palette());
                 }
             }
             section(document, text("stats.pdf.recommendations", report),
                     report.recommendations().isBlank() ? text("stats.pdf.noRecommendations", report) : report.recommendations());
+            document.createParagraph().createRun().addBreak(BreakType.PAGE);
+            section(document, text("stats.pdf.appendix", report), String.join("\n\n",
+                    Report.COUNTING_RULES.stream().map(key -> text(key, report)).toList()));
             document.write(out);
             return out.toByteArray();
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -63,7 +79,7 @@ class ReportDocx {
         }
     }
 
-    private void table(XWPFDocument document, ReportPdf.Layout layout) {
+    private void table(XWPFDocument document, ReportTableLayout layout) {
         XWPFTable table = document.createTable(layout.rowLabels().size() + 1, layout.columns().size() + 1);
         table.setWidth("100%");
         var header = table.getRow(0);
@@ -92,7 +108,7 @@ class ReportDocx {
         run.setFontSize(9);
     }
 
-    private void chart(XWPFDocument document, ReportTable table)
+    private void chart(XWPFDocument document, ReportTable table, ChartPalette palette)
             throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         int height = table.chart() == ReportTable.ChartKind.PIE ? 575 : Math.min(1050, 125 + 90 * table.rows().size());
         var image = new BufferedImage(CHART_WIDTH_PX, height, BufferedImage.TYPE_INT_RGB);
@@ -101,18 +117,31 @@ class ReportDocx {
         graphics.setColor(java.awt.Color.WHITE);
         graphics.fillRect(0, 0, CHART_WIDTH_PX, height);
         graphics.scale(2.5, 2.5);
-        charts.draw(table, graphics, new Rectangle2D.Double(0, 0, CHART_WIDTH_PX / 2.5, height / 2.5));
+        charts.draw(table, palette, graphics, new Rectangle2D.Double(0, 0, CHART_WIDTH_PX / 2.5, height / 2.5));
         graphics.dispose();
         var png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         var run = document.createParagraph().createRun();
         run.addPicture(new ByteArrayInputStream(png.toByteArray()), PictureType.PNG, table.id() + ".png",
                 Units.toEMU(450), Units.toEMU(450.0 * height / CHART_WIDTH_PX));
+        // The picture's own description, read by screen readers and kept in a PDF saved from Word.
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(charts.textAlternative(table));
         text(document, charts.textAlternative(table), 8, false, true);
     }
 
+    /** The municipality's logo, at most 160 × 80 points, in its own proportions. */
+    private static void logo(XWPFDocument document, Report report)
+            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        var image = ImageIO.read(new ByteArrayInputStream(report.logo()));
+        double scale = Math.min(160.0 / image.getWidth(), 80.0 / image.getHeight());
+        var run = document.createParagraph().createRun();
+        run.addPicture(new ByteArrayInputStream(report.logo()), PictureType.PNG, "logo.png",
+                Units.toEMU(image.getWidth() * scale), Units.toEMU(image.getHeight() * scale));
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(report.municipalityName());
+    }
+
     private void section(XWPFDocument document, String heading, String body) {
-        keepWithNext(text(document, heading, 13, true, false));
+        WordStyles.heading(document, heading);
         for (var paragraph : body.split("\\R\\s*\\R")) {
             text(document, paragraph.strip(), 10.5, false, false);
         }

@@ -15,6 +15,8 @@ import dk.borgerraadgiver.casework.RegistrationFigures;
 import dk.borgerraadgiver.casework.RegistrationFigures.PointGroup;
 import dk.borgerraadgiver.organisation.DepartmentLevel;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
+import dk.borgerraadgiver.security.SignedInStaff;
+import dk.borgerraadgiver.security.StaffAccounts;
 import dk.borgerraadgiver.statistics.ReportTable.Cell;
 import dk.borgerraadgiver.statistics.ReportTable.ChartKind;
 import dk.borgerraadgiver.statistics.ReportTable.Row;
@@ -43,10 +45,12 @@ public class StatisticsReports {
     private final HandlingTables handlingTables;
     private final WorkTables workTables;
     private final ReportLayout layout;
+    private final StaffAccounts staff;
 
     StatisticsReports(RegistrationFigures figures, ClassificationSchemes schemes, MunicipalityDirectory municipalities,
                       CaseInbox inbox, CaseAudit audit, ReportTexts texts, PointTables pointTables,
-                      HandlingTables handlingTables, WorkTables workTables, ReportLayout layout) {
+                      HandlingTables handlingTables, WorkTables workTables, ReportLayout layout, StaffAccounts staff) {
+        this.staff = staff;
         this.figures = figures;
         this.schemes = schemes;
         this.municipalities = municipalities;
@@ -82,8 +86,11 @@ public class StatisticsReports {
         tables.add(workTables.meetings(context));
         tables.add(workTables.dropIn(context));
         var words = texts.find(municipalityId, period);
+        // The cover names the advisor who makes the draft.
+        var author = SignedInStaff.username().flatMap(staff::displayName).orElse("");
         return new Report(municipalityId, municipality.name(), period, periodLabel(period, locale), List.copyOf(tables),
-                words.intro(), words.recommendations(), locale);
+                words.intro(), words.recommendations(), locale, author, municipality.accentColour(),
+                municipalities.logo(municipalityId).orElse(null));
     }
 
     /** Sorø 2.3 for several municipalities side by side, one column each, from one grouped query. */

@@ -155,65 +155,12 @@ class StatisticsGoldenIntegrationTest {
         pdfLaidOutAsAReport(report, "stevns-year");
     }
 
-    /**
-     * The PDF reads as a document: a cover without a page number, then numbered pages; each table's
-     * heading on the same page as its first row; every word of every column header whole (never
-     * "Dagtilbu/d"). The pages are rendered to target/report-pages to be looked at.
-     */
     private void pdfLaidOutAsAReport(Report report, String name) throws java.io.IOException {
-        try (var pdf = Loader.loadPDF(exports.pdf(report))) {
-            var stripper = new PDFTextStripper();
-            var pages = new ArrayList<String>();
-            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
-            var folder = java.nio.file.Path.of("target", "report-pages", name);
-            java.nio.file.Files.createDirectories(folder);
-            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
-                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(p - 1, 70), "png",
-                        folder.resolve("page-" + p + ".png").toFile());
-            }
-            assertThat(pages.getFirst()).contains(report.municipalityName()).doesNotContain("Side 1");
-            assertThat(pages.get(1)).contains("Side 2");
-            for (var table : report.tables()) {
-                var layout = ReportPdf.layout(table);
-                var title = table.title().replaceAll("\\s+", " ");
-                var page = pages.stream().filter(text -> text.contains(title)).findFirst();
-                assertThat(page).as("the page of " + title).hasValueSatisfying(text -> {
-                    assertThat(text).as(title + ": its first row on the same page")
-                            .contains(layout.rowLabels().getFirst().replaceAll("\\s+", " "));
-                    for (var column : layout.columns()) {
-                        for (var word : column.split("[\\s/]+")) {
-                            assertThat(text).as(title + ": the header word " + word + " whole").contains(word);
-                        }
-                    }
-                });
-            }
-        }
+        ReportDraftChecks.pdfLaidOutAsAReport(exports.pdf(report), report, name);
     }
 
-    /** The Word draft opens with POI and holds, table for table, the figures of the Excel workbook. */
     private void wordHoldsTheFiguresOfTheExcel(Report report) throws java.io.IOException {
-        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(exports.docx(report)));
-             var workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(report)))) {
-            assertThat(word.getTables()).hasSize(report.tables().size());
-            for (int t = 0; t < report.tables().size(); t++) {
-                var table = report.tables().get(t);
-                var sheet = workbook.getSheetAt(t);
-                var wordTable = word.getTables().get(t);
-                boolean turned = table.columns().size() > ReportPdf.MAX_COLUMNS;
-                for (int r = 0; r < table.rows().size(); r++) {
-                    for (int c = 0; c < table.columns().size(); c++) {
-                        double excel = sheet.getRow(5 + r).getCell(c + 1).getNumericCellValue();
-                        var cell = turned ? wordTable.getRow(c + 1).getCell(r + 1) : wordTable.getRow(r + 1).getCell(c + 1);
-                        var text = cell.getText().replace(" %", "").replace(',', '.');
-                        assertThat(Double.parseDouble(text)).as(table.title() + " row " + r + " column " + c)
-                                .isCloseTo(table.isPercent(c) ? excel * 100 : excel, Offset.offset(0.001));
-                    }
-                }
-            }
-        }
+        ReportDraftChecks.wordHoldsTheFiguresOfTheExcel(exports.docx(report), exports.xlsx(report), report);
     }
 
     private static PointClassification stevnsPoint(String code, long categoryId, long department) {

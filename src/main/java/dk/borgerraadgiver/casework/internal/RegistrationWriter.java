@@ -21,6 +21,7 @@ public final class RegistrationWriter {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String source;
+    private final long batchId;
     private final IntConsumer progress;
     private final List<ImportedRow> batch = new ArrayList<>();
     private final Map<String, Long> caseIds = new HashMap<>();
@@ -29,7 +30,8 @@ public final class RegistrationWriter {
     private final String actor = Actor.current();
     private int written;
 
-    public RegistrationWriter(JdbcTemplate jdbc, Clock clock, String source, IntConsumer progress) {
+    public RegistrationWriter(JdbcTemplate jdbc, Clock clock, String source, long batchId, IntConsumer progress) {
+        this.batchId = batchId;
         this.jdbc = jdbc;
         this.clock = clock;
         this.source = source;
@@ -54,7 +56,8 @@ public final class RegistrationWriter {
         var now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("insert into case_file (municipality_id, channel, registered_on, registered_at, registered_by, "
                         + "citizen_name, citizen_key, language, summary, no_real_case_work, status, poa_status, citizen_nonce, "
-                        + "closed_at, imported_from, import_key) values (?, ?, ?, ?, ?, ?, ?, 'da', ?, ?, 'CLOSED', 'NOT_NEEDED', ?, ?, ?, ?)",
+                        + "closed_at, imported_from, import_key, import_batch_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, 'da', ?, ?, 'CLOSED', 'NOT_NEEDED', ?, ?, ?, ?, ?)",
                 newCases, newCases.size(), (ps, r) -> {
                     ps.setLong(1, r.municipalityId());
                     ps.setString(2, r.channel().name());
@@ -69,6 +72,7 @@ public final class RegistrationWriter {
                     ps.setTimestamp(11, now);
                     ps.setString(12, source);
                     ps.setString(13, r.rowKey());
+                    ps.setLong(14, batchId);
                 });
         for (var municipality : newCases.stream().map(ImportedRow::municipalityId).distinct().toList()) {
             var keys = newCases.stream().filter(r -> r.municipalityId() == municipality).map(ImportedRow::rowKey).toList();

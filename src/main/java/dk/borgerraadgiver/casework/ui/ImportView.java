@@ -28,6 +28,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.borgerraadgiver.casework.ImportBatches;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.borgerraadgiver.casework.RegistrationExport;
 import dk.borgerraadgiver.casework.RegistrationImport;
 import dk.borgerraadgiver.casework.RegistrationImport.FileType;
@@ -50,7 +52,8 @@ import java.util.function.Consumer;
 /**
  * Import registrations from a CSV or Excel file (a dry run that lists every problem first, then all
  * rows or none), export them in the same format, and download the templates. Long work runs in the
- * background with a progress bar, so the page stays responsive.
+ * background with a progress bar, so the page stays responsive. The latest imports are listed below,
+ * and an administrator can undo one ({@link ImportHistory}).
  */
 @Route("backoffice/import")
 @Menu(order = 60, title = "menu.import", icon = "vaadin:exchange")
@@ -74,8 +77,11 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private volatile long templateMunicipality = -1;
     private FileType type = FileType.CSV;
 
+    private final ImportHistory history;
+
     ImportView(RegistrationImport importer, RegistrationExport exporter, ServedMunicipalities servedMunicipalities,
-               Clock clock) {
+               Clock clock, ImportBatches batches, AuthenticationContext authentication) {
+        this.history = new ImportHistory(batches, authentication.hasRole(StaffRoles.ADMIN));
         this.importer = importer;
         this.exporter = exporter;
         this.served = servedMunicipalities.list();
@@ -119,7 +125,8 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         progressText.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.lead")), templateFor, templates,
                 new H2(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.help")), upload,
-                progress, progressText, result, exportSection());
+                progress, progressText, result, history, exportSection());
+        history.build();
     }
 
     private void received(String name, Path saved) {
@@ -174,6 +181,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var ok = new Paragraph(getTranslation("import.done", done.cases(), done.points(), done.alreadyImported()));
         ok.addClassName("notice");
         result.add(ok, summary(done));
+        history.refresh();
         // The export offers the period just imported, to check it against the source.
         if (done.firstDay() != null && done.lastDay() != null) {
             exportTo.setValue(done.lastDay());

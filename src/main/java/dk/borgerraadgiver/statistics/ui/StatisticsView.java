@@ -140,8 +140,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private UnorderedList rules() {
         var list = new UnorderedList();
-        for (var key : List.of("stats.rules.points", "stats.rules.period", "stats.rules.noRealWork", "stats.rules.reclassify",
-                "stats.rules.shares", "stats.rules.citizens")) {
+        for (var key : Report.COUNTING_RULES) {
             list.add(new ListItem(getTranslation(key)));
         }
         return list;
@@ -203,7 +202,7 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
             block.add(new H3(table.title()), new Paragraph(table.rule()));
             var body = new Div(table(table, true));
             body.addClassName("report-table-body");
-            charts.svg(table, 520, table.chart() == ReportTable.ChartKind.PIE ? 300 : Math.min(480, 60 + 36 * table.rows().size()))
+            charts.svg(table, report.palette(), 520, table.chart() == ReportTable.ChartKind.PIE ? 300 : Math.min(480, 60 + 36 * table.rows().size()))
                     .filter(svg -> table.rows().stream().anyMatch(r -> !r.total() && r.cells().getFirst().count() > 0))
                     .ifPresent(svg -> {
                         var image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()

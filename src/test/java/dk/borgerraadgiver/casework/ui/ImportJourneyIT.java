@@ -88,6 +88,12 @@ class ImportJourneyIT extends BrowserTest {
         assertThat((String) page.locator("vaadin-date-picker").first().evaluate("picker => picker.value"))
                 .as("the export offers the period just imported").isEqualTo("2025-02-03");
         assertThat((String) page.locator("vaadin-date-picker").nth(1).evaluate("picker => picker.value")).isEqualTo("2025-03-10");
+        var history = page.locator("vaadin-grid.import-history-grid");
+        assertThat(history).containsText("registreringer.csv");
+        assertThat(history).containsText("3 sager, 4 punkter");
+        assertThat(history).containsText("Kan fortrydes af en administrator");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortryd importen af registreringer.csv")
+                .setExact(false))).hasCount(0);
         assertNoAccessibilityViolations();
 
         assertThat(complaintsMainIn2025()).isEqualTo("2");
