@@ -84,6 +84,12 @@ public abstract class BrowserJourney {
     }
 
     /** Waits until no Vaadin client on the page has a request on the way. */
+    /** Answers the inquiry's screening question "Har du klaget til eller talt med afdelingen om det først?" by keyboard. */
+    protected static void answerScreening(Page page, String answer) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.RADIO, new Page.GetByRoleOptions().setName(answer).setExact(true))
+                .press("Space");
+    }
+
     protected void waitUntilVaadinIsIdle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => typeof client.isActive === 'function' && !client.isActive())");

@@ -169,7 +169,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                 return;
             }
             slot = choice.getValue();
-            showDetails();
+            continueTo(this::showDetails, this::showCheck);
         });
         if (free.isEmpty()) {
             page.add(new Paragraph(getTranslation("booking.time.none")), actions(null, this::showDay));
@@ -231,6 +231,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void showCheck() {
         var page = page(5, BOOKING_STEPS, "booking.check.title");
+        checkReached();
         var errors = new ErrorSummary();
         page.add(errors);
         if (!alternatives.isEmpty()) {

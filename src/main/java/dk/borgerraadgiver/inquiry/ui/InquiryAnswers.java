@@ -28,7 +28,8 @@ final class InquiryAnswers {
 
     @Nullable InquiryNeed need;
     @Nullable Long departmentId;
-    Answer departmentContacted = Answer.YES;
+    /** Not answered until the citizen chooses: no answer is chosen for her (GOV.UK). */
+    @Nullable Answer departmentContacted;
     boolean forwardConsent;
     @Nullable LocalDate happenedOn;
     Set<String> concerns = Set.of();
@@ -38,7 +39,7 @@ final class InquiryAnswers {
     String description = "";
     String desiredOutcome = "";
     final ContactDetails contact = new ContactDetails();
-    PreferredContact preferredContact = PreferredContact.PHONE;
+    @Nullable PreferredContact preferredContact;
     boolean voicemailOk;
     final List<StagedFile> files = new ArrayList<>();
 
@@ -47,7 +48,12 @@ final class InquiryAnswers {
     }
 
     Screening screening() {
-        return new Screening(departmentContacted, forwardConsent, happenedOn, concerns.contains("appealable"),
+        return screening(Answer.UNSURE);
+    }
+
+    /** The screening with an unanswered first question read as the given answer. */
+    Screening screening(Answer unanswered) {
+        return new Screening(departmentContacted == null ? unanswered : departmentContacted, forwardConsent, happenedOn, concerns.contains("appealable"),
                 concerns.contains("political"), concerns.contains("staff"), concerns.contains("otherAuthority"));
     }
 
@@ -65,7 +71,7 @@ final class InquiryAnswers {
                 representation == Representation.SELF ? null : subjectName, custodyConfirmed, description,
                 desiredOutcome.isEmpty() ? null : desiredOutcome, contact.name(),
                 contact.email().isEmpty() ? null : contact.email(), contact.phone().isEmpty() ? null : contact.phone(),
-                preferredContact, voicemailOk, contact.language(),
+                Objects.requireNonNull(preferredContact, "asked on the contact step"), voicemailOk, contact.language(),
                 List.copyOf(files));
     }
 }

@@ -113,7 +113,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             }
             answers.need = choice.getValue();
             answers.departmentId = department.departmentId();
-            showScreening();
+            continueTo(this::showScreening, this::showCheck);
         });
         page.add(new CitizenSignInPanel("/" + municipality().slug() + "/henvendelse"), errors, intro, choice, department,
                 actions(next, null));
@@ -124,11 +124,16 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
     private void showScreening() {
         var page = page(2, STEPS, "inquiry.screening.title");
         var questions = new ScreeningQuestions(answers, municipality().complaintAgeLimitMonths(), PortalTime.today(clock));
+        var errors = new ErrorSummary();
         var next = primary("form.continue", () -> {
             questions.keepAnswers();
-            showWho();
+            if (!questions.check(errors)) {
+                errors.show();
+                return;
+            }
+            continueTo(this::showWho, this::showCheck);
         });
-        page.add(questions, actions(next, this::showNeed));
+        page.add(errors, questions, actions(next, this::showNeed));
     }
 
     // ------------------------------------------------------------------ 3 who is it about
@@ -185,7 +190,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                 errors.show();
                 return;
             }
-            showWhat();
+            continueTo(this::showWhat, this::showCheck);
         });
         page.add(errors, choice, subject, custody, agentName, poaInfo, poaUpload, guardianUpload, actions(next, this::showScreening));
     }
@@ -218,7 +223,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
                 errors.show();
                 return;
             }
-            showContact();
+            continueTo(this::showContact, this::showCheck);
         });
         page.add(errors, warning, text, outcome, upload, actions(next, this::showWho));
     }
@@ -233,7 +238,9 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var preferred = new RadioButtonGroup<PreferredContact>(getTranslation("inquiry.contact.preferred"));
         preferred.setItems(PreferredContact.values());
         preferred.setItemLabelGenerator(p -> getTranslation("inquiry.contact.preferred." + p.name()));
-        preferred.setValue(answers.preferredContact);
+        if (answers.preferredContact != null) {
+            preferred.setValue(answers.preferredContact);
+        }
         var voicemail = new Checkbox(getTranslation("inquiry.contact.voicemail"), answers.voicemailOk);
         var trap = new TextField(getTranslation("inquiry.contact.trap"));
         trap.setId("website");
@@ -242,9 +249,17 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var privacy = PrivacyNotice.forInquiry(municipality().name(), municipalities.retention(municipality().id()).caseYears());
         var next = primary("form.continue", () -> {
             errors.clear();
-            answers.preferredContact = preferred.getValue() == null ? PreferredContact.PHONE : preferred.getValue();
             answers.voicemailOk = voicemail.getValue();
             if (!form.writeTo(answers.contact, errors)) {
+                errors.show();
+                return;
+            }
+            // Nothing is chosen for her; with only one way to reach her, that is the way.
+            answers.preferredContact = preferred.getValue() != null ? preferred.getValue()
+                    : answers.contact.phone().isEmpty() ? PreferredContact.MAIL
+                    : answers.contact.email().isEmpty() ? PreferredContact.PHONE : null;
+            if (answers.preferredContact == null) {
+                invalid(preferred, "inquiry.contact.preferred.required", errors);
                 errors.show();
                 return;
             }
@@ -260,13 +275,20 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
 
     private void showCheck() {
         var page = page(6, STEPS, "booking.check.title");
+        checkReached();
         var errors = new ErrorSummary();
         var list = new DescriptionList();
         list.addClassName("summary-list");
         addRow(list, "inquiry.check.need", getTranslation("inquiry.need." + answers.need().name()), this::showNeed);
         addRow(list, "inquiry.check.department", answers.departmentId == null ? getTranslation("inquiry.department.unknown")
                 : departments.stream().filter(d -> d.id() == answers.departmentId).findFirst().map(DepartmentNode::name).orElse(""), this::showNeed);
-        addRow(list, "inquiry.check.contacted", getTranslation("inquiry.answer." + answers.departmentContacted.name()), this::showScreening);
+        addRow(list, "inquiry.check.contacted", getTranslation("inquiry.answer." + answers.screening().departmentContacted().name()), this::showScreening);
+        addRow(list, "inquiry.check.when", answers.happenedOn == null ? getTranslation("inquiry.check.notGiven")
+                : answers.happenedOn.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(getLocale())), this::showScreening);
+        addRow(list, "inquiry.check.concerns", answers.concerns.isEmpty() ? getTranslation("booking.check.none")
+                : String.join(", ", InquiryAnswers.CONCERNS.stream().filter(answers.concerns::contains)
+                .map(key -> getTranslation("inquiry.screening.concern." + key)).toList()), this::showScreening);
         addRow(list, "inquiry.check.who", answers.representation == Representation.SELF ? getTranslation("inquiry.representation.SELF")
                 : getTranslation("inquiry.representation." + answers.representation.name()) + ": " + answers.subjectName, this::showWho);
         addRow(list, "inquiry.check.description", abbreviated(answers.description), this::showWhat);
@@ -276,7 +298,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         addRow(list, "booking.check.name", answers.contact.name(), this::showContact);
         addRow(list, "booking.check.contact", String.join(", ", Stream.of(answers.contact.email(), answers.contact.phone())
                 .filter(v -> !v.isBlank()).toList()), this::showContact);
-        addRow(list, "inquiry.check.preferred", getTranslation("inquiry.contact.preferred." + answers.preferredContact.name()), this::showContact);
+        addRow(list, "inquiry.check.preferred", getTranslation("inquiry.contact.preferred." + java.util.Objects.requireNonNull(answers.preferredContact).name()), this::showContact);
         page.add(errors, list, new Paragraph(getTranslation("inquiry.check.declaration")));
         var send = primary("inquiry.check.send", () -> submit(errors));
         page.add(actions(send, this::showContact));

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import dk.borgerraadgiver.shared.ui.DateInput;
+import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +26,7 @@ class ScreeningQuestions extends Div {
     private final LocalDate today;
     private final RadioButtonGroup<Answer> contacted = new RadioButtonGroup<>();
     private final Checkbox consent = new Checkbox();
-    private final DatePicker when = new DatePicker();
+    private final DateInput when;
     private final CheckboxGroup<String> concerns = new CheckboxGroup<>();
     private final Div guidance = new Div();
 
@@ -38,14 +39,14 @@ class ScreeningQuestions extends Div {
         contacted.setId("contacted");
         contacted.setItems(Answer.values());
         contacted.setItemLabelGenerator(a -> getTranslation("inquiry.answer." + a.name()));
-        contacted.setValue(answers.departmentContacted);
+        if (answers.departmentContacted != null) {
+            contacted.setValue(answers.departmentContacted);
+        }
         consent.setLabel(getTranslation("inquiry.screening.forwardConsent"));
         consent.setValue(answers.forwardConsent);
-        when.setLabel(getTranslation("inquiry.screening.when") + " " + getTranslation("form.optional"));
+        when = new DateInput(getTranslation("inquiry.screening.when") + " " + getTranslation("form.optional"),
+                getTranslation("inquiry.screening.whenHint"));
         when.setId("happened-on");
-        when.setLocale(getLocale());
-        when.setMax(today);
-        when.setHelperText(getTranslation("inquiry.screening.whenHint"));
         when.setValue(answers.happenedOn);
         concerns.setLabel(getTranslation("inquiry.screening.concerns") + " " + getTranslation("form.optional"));
         concerns.setId("concerns");
@@ -64,17 +65,36 @@ class ScreeningQuestions extends Div {
 
     /** Takes the answers as they are now and shows the guidance that follows from them. */
     void keepAnswers() {
-        answers.departmentContacted = contacted.getValue() == null ? Answer.UNSURE : contacted.getValue();
+        answers.departmentContacted = contacted.getValue();
         answers.forwardConsent = consent.getValue();
         answers.happenedOn = when.getValue();
         answers.concerns = concerns.getValue();
-        consent.setVisible(answers.departmentContacted != Answer.YES);
+        consent.setVisible(answers.departmentContacted != null && answers.departmentContacted != Answer.YES);
         showGuidance();
+    }
+
+    /** Whether the step can be left: the first question answered and the date, if any, a real one in the past. */
+    boolean check(ErrorSummary errors) {
+        errors.clear();
+        contacted.setInvalid(false);
+        when.setInvalid(false);
+        if (contacted.getValue() == null) {
+            contacted.setErrorMessage(getTranslation("inquiry.screening.contacted.required"));
+            contacted.setInvalid(true);
+            errors.add(getTranslation("inquiry.screening.contacted.required"), contacted);
+        }
+        when.problem(today).ifPresent(key -> {
+            when.setErrorMessage(getTranslation(key));
+            when.setInvalid(true);
+            errors.add(getTranslation(key), when);
+        });
+        return !errors.hasProblems();
     }
 
     private void showGuidance() {
         guidance.removeAll();
-        var items = answers.screening().guidance(ageLimitMonths, today);
+        // The advice to talk with the department first waits for her answer; the rest follows the ticks at once.
+        var items = answers.screening(Answer.YES).guidance(ageLimitMonths, today);
         if (items.isEmpty()) {
             return;
         }

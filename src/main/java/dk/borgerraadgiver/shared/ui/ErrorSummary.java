@@ -31,6 +31,29 @@ public class ErrorSummary extends Div {
     public void clear() {
         list.removeAll();
         setVisible(false);
+        // The page title loses its "Fejl: " again.
+        getElement().executeJs("if (document.title.startsWith($0)) document.title = document.title.substring($0.length)",
+                titlePrefix());
+    }
+
+    /**
+     * A field takes focus itself; a group (radio buttons, checkboxes) gives it to its chosen or first
+     * option, as GOV.UK's summary links do; anything else is scrolled to and focused as a whole.
+     */
+    private static void focusFirstControl(Component field) {
+        if (field instanceof Focusable<?> focusable && !(field instanceof com.vaadin.flow.component.radiobutton.RadioButtonGroup<?>)
+                && !(field instanceof com.vaadin.flow.component.checkbox.CheckboxGroup<?>)) {
+            focusable.focus();
+            return;
+        }
+        field.getElement().executeJs("const c = this.querySelector('input:checked') || this.querySelector("
+                + "'input:not([type=hidden]), textarea, select, button, [tabindex]:not([tabindex=\"-1\"])');"
+                + " this.scrollIntoView({block: 'center'});"
+                + " if (c) { c.focus(); } else { this.setAttribute('tabindex', '-1'); this.focus(); }");
+    }
+
+    private String titlePrefix() {
+        return getTranslation("form.errorTitlePrefix") + " ";
     }
 
     /** Adds a problem; the link focuses the field, or only names the problem when there is none. */
@@ -38,11 +61,7 @@ public class ErrorSummary extends Div {
         title.setText(getTranslation("form.errorSummary.title"));
         var link = new Anchor("#", message);
         link.getElement().setAttribute("router-ignore", true);
-        link.getElement().addEventListener("click", event -> {
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }).preventDefault();
+        link.getElement().addEventListener("click", event -> focusFirstControl(field)).preventDefault();
         list.add(new ListItem(link));
         setVisible(true);
     }
@@ -83,6 +102,8 @@ public class ErrorSummary extends Div {
     /** Shows the summary and moves focus to it, so screen readers read it first. */
     public void show() {
         setVisible(true);
-        getElement().executeJs("this.focus(); this.scrollIntoView({block: 'start'})");
+        // GOV.UK: while errors are shown, the page title starts with "Fejl: ", the first thing a screen reader says.
+        getElement().executeJs("if (!document.title.startsWith($0)) document.title = $0 + document.title;"
+                + " this.focus(); this.scrollIntoView({block: 'start'})", titlePrefix());
     }
 }

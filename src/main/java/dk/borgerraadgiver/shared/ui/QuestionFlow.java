@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 public abstract class QuestionFlow extends Div implements HasDynamicTitle {
 
     private String title = "";
+    /** The first page arrives with the page load; every later one moves focus to its heading. */
+    private boolean pageShown;
+    private boolean checkReached;
 
     protected QuestionFlow() {
         addClassName("prose");
@@ -31,6 +34,10 @@ public abstract class QuestionFlow extends Div implements HasDynamicTitle {
         removeAll();
         this.title = title;
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        if (pageShown) {
+            HeadingFocus.moveTo(this);
+        }
+        pageShown = true;
     }
 
     private Div start(String heading, StepCaption caption) {
@@ -69,6 +76,23 @@ public abstract class QuestionFlow extends Div implements HasDynamicTitle {
         var description = new DescriptionList.Description(value);
         description.add(changeButton);
         list.add(new DescriptionList.Term(getTranslation(labelKey)), description);
+    }
+
+    /**
+     * After a change made from "check your answers", the step's continue button goes back there
+     * instead of walking through every later step again (GOV.UK).
+     */
+    protected void continueTo(Runnable next, Runnable check) {
+        if (checkReached) {
+            check.run();
+        } else {
+            next.run();
+        }
+    }
+
+    /** Called by the check page: from now on a changed answer returns to it. */
+    protected void checkReached() {
+        checkReached = true;
     }
 
     /** The heading of the page being shown. */

@@ -1,7 +1,6 @@
 package dk.borgerraadgiver.administration.ui;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -213,6 +212,7 @@ class FreshInstallationIT extends BrowserJourney {
         citizen.navigate(url("/soroe/henvendelse"));
         citizen.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Klage over kommunens sagsbehandling")).press("Space");
         continueWith(citizen, "Kan borgerrådgiveren tage sig af det?");
+        answerScreening(citizen, "Ja");
         continueWith(citizen, "Hvem drejer det sig om?");
         continueWith(citizen, "Hvad er der sket?");
         citizen.getByLabel("Beskriv, hvad der er sket").fill("Jobcentret har ikke svaret på min ansøgning i tre måneder.");

@@ -33,15 +33,18 @@ class InquiryJourneyIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
     private static final String POWER_OF_ATTORNEY_REMINDER = "Husk at sende den underskrevne fuldmagt";
 
     private Locator radio(String name) {
         return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name));
     }
 
+    /** Continues by keyboard; the new step's heading has the focus, so a screen reader announces it. */
     private void continueWith(String nextHeading) {
         button("Fortsæt").press("Enter");
         assertThat(h1()).hasText(nextHeading);
+        assertThat(h1()).isFocused();
     }
 
     @Test
@@ -51,8 +54,28 @@ class InquiryJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         radio("Klage over kommunens sagsbehandling").press("Space");
         continueWith("Kan borgerrådgiveren tage sig af det?");
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setChecked(true))).hasCount(0);
         assertNoAccessibilityViolations();
+        // Nothing is answered for her: continuing asks for the answer, and the summary link takes her to it.
+        page.getByLabel("Dag", EXACT).fill("31");
+        page.getByLabel("Måned", EXACT).fill("2");
+        page.getByLabel("År", EXACT).fill("2026");
+        button("Fortsæt").press("Enter");
+        var summary = page.locator(".error-summary");
+        assertThat(summary).containsText("Svar på, om du har klaget til eller talt med afdelingen først");
+        assertThat(summary).containsText("Datoen findes ikke – tjek dag og måned");
+        assertThat(summary).isFocused();
+        assertThat(page).hasTitle(Pattern.compile("^Fejl: Kan borgerrådgiveren"));
+        assertNoAccessibilityViolations();
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Svar på"))).press("Enter");
+        assertThat(page.locator("#contacted input[type=radio]").first()).isFocused();
+        page.keyboard().press("Space");
+        assertThat(radio("Ja")).isChecked();
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Datoen findes ikke"))).press("Enter");
+        assertThat(page.getByLabel("Dag", EXACT)).isFocused();
+        page.getByLabel("Dag", EXACT).fill("28");
         continueWith("Hvem drejer det sig om?");
+        assertThat(page).hasTitle(Pattern.compile("^Hvem drejer det sig om"));
 
         radio("En anden person, som har givet mig fuldmagt").press("Space");
         page.getByLabel("Navn på den, det drejer sig om").fill("Inge Hansen");
@@ -77,6 +100,13 @@ class InquiryJourneyIT extends BrowserTest {
         continueWith("Tjek dine svar");
         assertThat(page.locator(".summary-list")).containsText("En anden person, som har givet mig fuldmagt: Inge Hansen");
         assertThat(page.locator(".summary-list")).containsText("fuldmagt-underskrevet.pdf");
+        assertThat(page.locator(".summary-list")).containsText("28. februar 2026");
+        // A change from the check page returns to it, not through every later step.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ret hvornår skete det")).press("Enter");
+        assertThat(h1()).hasText("Kan borgerrådgiveren tage sig af det?");
+        page.getByLabel("Dag", EXACT).fill("27");
+        continueWith("Tjek dine svar");
+        assertThat(page.locator(".summary-list")).containsText("27. februar 2026");
         assertNoAccessibilityViolations();
 
         button("Send henvendelsen").press("Enter");
@@ -109,6 +139,7 @@ class InquiryJourneyIT extends BrowserTest {
         continueWith("Kan borgerrådgiveren tage sig af det?");
         waitUntilVaadinIsIdle();
         assertThat(cutOffLabels()).isEmpty();
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         continueWith("Hvad er der sket?");
         waitUntilVaadinIsIdle();
@@ -138,6 +169,7 @@ class InquiryJourneyIT extends BrowserTest {
         assertThat(page.getByText("Du kan stadig sende din henvendelse.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertNoAccessibilityViolations();
 
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         continueWith("Hvad er der sket?");
         page.getByLabel("Beskriv, hvad der er sket").fill("Jeg forstår ikke afgørelsen om førtidspension.");
@@ -154,6 +186,7 @@ class InquiryJourneyIT extends BrowserTest {
         page.navigate(url("/stevns/henvendelse"));
         radio("Klage over kommunens sagsbehandling").press("Space");
         continueWith("Kan borgerrådgiveren tage sig af det?");
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         radio("En anden person, som har givet mig fuldmagt").press("Space");
         page.getByLabel("Navn på den, det drejer sig om").fill("Ove Olsen");
@@ -176,6 +209,7 @@ class InquiryJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         radio("Andet").press("Space");
         continueWith("Kan borgerrådgiveren tage sig af det?");
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         continueWith("Hvad er der sket?");
 

@@ -45,6 +45,7 @@ class UploadAttackIT extends BrowserTest {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Klage over kommunens sagsbehandling")).press("Space");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt").setExact(true)).press("Enter");
         assertThat(h1()).hasText("Kan borgerrådgiveren tage sig af det?");
+        answerScreening(page, "Ja");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt").setExact(true)).press("Enter");
         assertThat(h1()).hasText("Hvem drejer det sig om?");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("En anden person, som har givet mig fuldmagt")).press("Space");

@@ -74,6 +74,7 @@ class CitizenMitIdIT extends BrowserTest {
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Klage over kommunens sagsbehandling")).press("Space");
         continueWith("Kan borgerrådgiveren tage sig af det?");
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         continueWith("Hvad er der sket?");
         page.getByLabel("Beskriv, hvad der er sket").fill("MitID-markør: intet svar om hjælpemidler");
@@ -165,6 +166,7 @@ class CitizenMitIdIT extends BrowserTest {
         signInWithMitId(page, "ole");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Klage over kommunens sagsbehandling")).press("Space");
         continueWith("Kan borgerrådgiveren tage sig af det?");
+        answerScreening(page, "Ja");
         continueWith("Hvem drejer det sig om?");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("En anden person, som har givet mig fuldmagt")).press("Space");
         page.getByLabel("Navn på den, det drejer sig om").fill("Mor Hansen");
