@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.FieldTexts;
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +12,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -198,7 +200,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         type.setLabel(getTranslation("agenda.book.type"));
         type.setItems(agenda.bookableMeetingTypes());
         type.setItemLabelGenerator(t -> t.name(getLocale()) + " – " + t.municipalityName());
-        var day = new DatePicker(getTranslation("agenda.book.day"));
+        var day = new PortalDatePicker(getTranslation("agenda.book.day"));
         day.setLocale(getLocale());
         day.setMin(PortalTime.today(clock));
         var time = new Select<TimeSlot>();
@@ -217,6 +219,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var name = new TextField(getTranslation("booking.details.name"));
         var phone = new TextField(getTranslation("booking.details.phone"));
         var email = new EmailField(getTranslation("booking.details.email") + " " + getTranslation("form.optional"));
+        email.setI18n(FieldTexts.email(this));
         var language = new Select<Locale>();
         language.setLabel(getTranslation("booking.details.language"));
         language.setItems(PortalLanguages.SUPPORTED);

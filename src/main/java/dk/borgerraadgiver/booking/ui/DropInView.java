@@ -1,10 +1,11 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import java.time.Clock;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,7 +52,7 @@ class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var types = register.dropInTypes();
         session.setItems(types);
         session.setItemLabelGenerator(type -> type.name(getLocale()) + " – " + type.municipalityName());
-        var day = new DatePicker(getTranslation("dropin.day"));
+        var day = new PortalDatePicker(getTranslation("dropin.day"));
         day.setLocale(getLocale());
         day.setValue(PortalTime.today(clock));
         day.setMax(PortalTime.today(clock));

@@ -1,5 +1,9 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.FieldTexts;
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+import dk.borgerraadgiver.shared.ui.PortalTimePicker;
+
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.function.ValueProvider;
@@ -172,10 +176,10 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
     /** One weekday's opening hours in the editor, checked by its own binder. */
     private final class HoursRow {
         private final Select<DayOfWeek> day = new Select<>();
-        private final TimePicker from = new TimePicker(getTranslation("hours.from"));
-        private final TimePicker to = new TimePicker(getTranslation("hours.to"));
-        private final DatePicker validFrom = new DatePicker(getTranslation("hours.validFrom"));
-        private final DatePicker validTo = new DatePicker(getTranslation("hours.validTo") + " " + getTranslation("form.optional"));
+        private final TimePicker from = new PortalTimePicker(getTranslation("hours.from"));
+        private final TimePicker to = new PortalTimePicker(getTranslation("hours.to"));
+        private final DatePicker validFrom = new PortalDatePicker(getTranslation("hours.validFrom"));
+        private final DatePicker validTo = new PortalDatePicker(getTranslation("hours.validTo") + " " + getTranslation("form.optional"));
         private final Binder<Hours> binder = new Binder<>();
         private final Hours hours = new Hours();
 
@@ -289,8 +293,8 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         scope.setItemLabelGenerator(id -> id == -1L ? getTranslation("hours.myAbsence")
                 : getTranslation("hours.closureOf", municipalities.get(id)));
         scope.setValue(-1L);
-        var first = new DatePicker(getTranslation("hours.firstDay"));
-        var last = new DatePicker(getTranslation("hours.lastDay"));
+        var first = new PortalDatePicker(getTranslation("hours.firstDay"));
+        var last = new PortalDatePicker(getTranslation("hours.lastDay"));
         first.setLocale(getLocale());
         last.setLocale(getLocale());
         var reason = new TextField(getTranslation("hours.reason"));
@@ -331,6 +335,7 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
         var field = new IntegerField(getTranslation(key));
         field.setStepButtonsVisible(true);
         field.setMin(0);
+        field.setI18n(FieldTexts.wholeNumber(this, 0, Integer.MAX_VALUE));
         return field;
     }
 

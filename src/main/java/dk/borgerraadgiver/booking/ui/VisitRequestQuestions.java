@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDateTimePicker;
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ class VisitRequestQuestions extends Div {
         reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
         add(placeField, warning, reasonField);
         for (int i = 0; i < 3; i++) {
-            var picker = new DateTimePicker(getTranslation("visit.proposal", i + 1) + (i == 0 ? "" : " " + getTranslation("form.optional")));
+            var picker = new PortalDateTimePicker(getTranslation("visit.proposal", i + 1) + (i == 0 ? "" : " " + getTranslation("form.optional")));
             picker.setId("proposal-" + (i + 1));
             picker.setLocale(getLocale());
             picker.setMin(earliest);

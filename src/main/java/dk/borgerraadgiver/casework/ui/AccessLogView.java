@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalPasswordField;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +35,7 @@ class AccessLogView extends Div implements LocaleChangeObserver, HasDynamicTitle
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        var identifier = new PasswordField(getTranslation("accessLog.identifier"));
+        var identifier = new PortalPasswordField(getTranslation("accessLog.identifier"));
         identifier.setHelperText(getTranslation("accessLog.identifier.help"));
         identifier.setRevealButtonVisible(true);
         var result = new Paragraph();

@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.FieldTexts;
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import java.time.LocalDate;
@@ -10,7 +13,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -73,7 +75,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         kind.setLabel(getTranslation("activity.kind"));
         kind.setItems(ActivityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("activity.kind." + k.name()));
-        var date = new DatePicker(getTranslation("activity.date"));
+        var date = new PortalDatePicker(getTranslation("activity.date"));
         date.setLocale(getLocale());
         date.setMax(today);
         var department = new Select<@Nullable Long>();
@@ -95,6 +97,7 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         minutes.setMin(0);
         minutes.setMax(6000);
         minutes.setStep(15);
+        minutes.setI18n(FieldTexts.wholeNumber(this, 0, 6000));
         var note = new TextField(getTranslation("activity.note") + " " + getTranslation("form.optional"));
         note.setMaxLength(AdvisorActivities.MAX_NOTE);
         note.setWidthFull();

@@ -1,7 +1,8 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import dk.borgerraadgiver.casework.CaseDetails;
 import dk.borgerraadgiver.casework.CaseFiles;
@@ -12,7 +13,7 @@ class DeadlineSection extends CaseSection {
 
     DeadlineSection(CaseDetails c, CaseFiles caseFiles, CasePage page) {
         super("case.section.deadline");
-        var deadline = new DatePicker(getTranslation("case.deadline"), c.deadline());
+        var deadline = new PortalDatePicker(getTranslation("case.deadline"), c.deadline());
         deadline.setLocale(getLocale());
         deadline.setClearButtonVisible(true);
         deadline.setEnabled(c.status() != CaseStatus.CLOSED);

@@ -1,8 +1,9 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,12 +45,12 @@ class ForwardSection extends CaseSection {
                     item.add(late);
                 }
                 if (open) {
-                    var answeredOn = new DatePicker(getTranslation("forward.answeredOn"), today);
+                    var answeredOn = new PortalDatePicker(getTranslation("forward.answeredOn"), today);
                     answeredOn.setLocale(getLocale());
                     var copy = new Checkbox(getTranslation("forward.copy"), true);
                     var register = new Button(getTranslation("forward.registerAnswer"), click -> page.act(() ->
                             caseFiles.registerAnswer(c.id(), forward.id(), answeredOn.getValue(), copy.getValue()), "forward.answerSaved"));
-                    var newDeadline = new DatePicker(getTranslation("forward.newDeadline"), today.plusDays(7));
+                    var newDeadline = new PortalDatePicker(getTranslation("forward.newDeadline"), today.plusDays(7));
                     newDeadline.setLocale(getLocale());
                     var remind = new Button(getTranslation("forward.remind"), click -> page.act(() ->
                             caseFiles.remind(c.id(), forward.id(), newDeadline.getValue()), "forward.reminded"));
@@ -75,9 +76,9 @@ class ForwardSection extends CaseSection {
             department.setItemLabelGenerator(id -> PointEditor.departmentLabel(departmentsById, id));
             c.points().stream().filter(p -> p.classification().main() && p.classification().departmentId() != null)
                     .findFirst().ifPresent(p -> department.setValue(p.classification().departmentId()));
-            var forwardedOn = new DatePicker(getTranslation("forward.forwardedOn"), today);
+            var forwardedOn = new PortalDatePicker(getTranslation("forward.forwardedOn"), today);
             forwardedOn.setLocale(getLocale());
-            var deadline = new DatePicker(getTranslation("forward.deadline"), today.plusDays(14));
+            var deadline = new PortalDatePicker(getTranslation("forward.deadline"), today.plusDays(14));
             deadline.setLocale(getLocale());
             var send = new Button(getTranslation("forward.send"), click -> {
                 if (department.getValue() == null) {

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,8 +69,8 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final List<MunicipalitySummary> served;
     private final Clock clock;
     private final Div result = new Div();
-    private DatePicker exportFrom = new DatePicker();
-    private DatePicker exportTo = new DatePicker();
+    private DatePicker exportFrom = new PortalDatePicker();
+    private DatePicker exportTo = new PortalDatePicker();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private @Nullable Path file;
@@ -283,9 +285,9 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
         var today = PortalTime.today(clock);
         // Made anew with the page (a language switch), keeping the period chosen or just imported.
-        var from = new DatePicker(getTranslation("stats.from"), exportFrom.getValue() == null ? today.withDayOfYear(1)
+        var from = new PortalDatePicker(getTranslation("stats.from"), exportFrom.getValue() == null ? today.withDayOfYear(1)
                 : exportFrom.getValue());
-        var to = new DatePicker(getTranslation("stats.to"), exportTo.getValue() == null ? today : exportTo.getValue());
+        var to = new PortalDatePicker(getTranslation("stats.to"), exportTo.getValue() == null ? today : exportTo.getValue());
         exportFrom = from;
         exportTo = to;
         from.setLocale(getLocale());

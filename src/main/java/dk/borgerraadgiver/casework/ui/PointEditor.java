@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +42,7 @@ class PointEditor extends Div {
     private final Select<@Nullable Long> category = new Select<>();
     private final Select<@Nullable Long> department = new Select<>();
     private final Select<@Nullable Handling> handling = new Select<>();
-    private final DatePicker statementOn = new DatePicker();
+    private final DatePicker statementOn = new PortalDatePicker();
     private final Select<@Nullable CriticismLevel> criticism = new Select<>();
     private final TextArea recommendations = new TextArea();
     private final Checkbox followed = new Checkbox();

@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+import dk.borgerraadgiver.shared.ui.PortalPasswordField;
+
 import org.jspecify.annotations.Nullable;
 import dk.borgerraadgiver.shared.PhoneNumber;
 import dk.borgerraadgiver.shared.EmailAddress;
@@ -13,7 +16,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -69,7 +70,7 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("case.channel." + c.name()));
         channel.addClassName("channel-choice");
-        var date = new DatePicker(getTranslation("register.date"));
+        var date = new PortalDatePicker(getTranslation("register.date"));
         date.setLocale(getLocale());
         date.setMax(PortalTime.today(clock));
         var name = new TextField(getTranslation("register.name"));
@@ -79,7 +80,7 @@ class RegisterContactView extends Div implements LocaleChangeObserver, HasDynami
         phone.setMaxLength(30);
         var email = new EmailField(getTranslation("register.email") + " " + getTranslation("form.optional"));
         email.setMaxLength(254);
-        var identifier = new PasswordField(getTranslation("register.identifier") + " " + getTranslation("form.optional"));
+        var identifier = new PortalPasswordField(getTranslation("register.identifier") + " " + getTranslation("form.optional"));
         identifier.setHelperText(getTranslation("register.identifier.help"));
         identifier.setRevealButtonVisible(true);
         var summary = new TextArea(getTranslation("register.summary"));

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.retention.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalPasswordField;
+
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +51,7 @@ class CitizenDataView extends Div implements LocaleChangeObserver, HasDynamicTit
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        var field = new PasswordField(getTranslation("citizenData.identifier"));
+        var field = new PortalPasswordField(getTranslation("citizenData.identifier"));
         field.setHelperText(getTranslation("citizenData.identifier.help"));
         field.setRevealButtonVisible(true);
         var search = new Button(getTranslation("citizenData.search"), click -> {

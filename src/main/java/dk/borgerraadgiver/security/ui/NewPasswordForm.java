@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.security.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalPasswordField;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -33,7 +35,7 @@ class NewPasswordForm extends Composite<FormLayout> {
     private final Binder<Answers> binder = new Binder<>();
     private final Answers answers = new Answers();
     private final @Nullable PasswordField current;
-    private final PasswordField chosen = new PasswordField();
+    private final PasswordField chosen = new PortalPasswordField();
     private final ErrorSummary errors;
 
     NewPasswordForm(boolean askForCurrent, ErrorSummary errors) {
@@ -42,7 +44,7 @@ class NewPasswordForm extends Composite<FormLayout> {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         layout.setMaxWidth("28rem");
         if (askForCurrent) {
-            current = new PasswordField(getTranslation("password.current"));
+            current = new PortalPasswordField(getTranslation("password.current"));
             current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
             binder.forField(current).asRequired(getTranslation("password.error.current"))
                     .bind(a -> a.current, (a, v) -> a.current = v);
@@ -53,7 +55,7 @@ class NewPasswordForm extends Composite<FormLayout> {
         chosen.setLabel(getTranslation("password.new"));
         chosen.setHelperText(getTranslation("password.rules", PasswordPolicy.MINIMUM_LENGTH));
         chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        var repeated = new PasswordField(getTranslation("password.repeat"));
+        var repeated = new PortalPasswordField(getTranslation("password.repeat"));
         repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         binder.forField(chosen).asRequired(getTranslation("password.error.new"))
                 .withValidator(v -> v.length() >= PasswordPolicy.MINIMUM_LENGTH,

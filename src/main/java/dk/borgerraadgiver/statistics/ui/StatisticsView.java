@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.statistics.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalDatePicker;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,8 +73,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final List<MunicipalitySummary> served;
     private final Clock clock;
     private final Select<ReportPeriod> period = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new PortalDatePicker();
+    private final DatePicker to = new PortalDatePicker();
     private final MultiSelectComboBox<MunicipalitySummary> municipalities = new MultiSelectComboBox<>();
     private final Select<DepartmentLevel> level = new Select<>();
     private final Div result = new Div();
