@@ -53,7 +53,7 @@ public class InquiryFollow {
             var municipality = municipalities.findById(inquiry.municipalityId()).orElseThrow();
             return new FollowPage(expired ? null : status, progress.map(p -> p.closedAt() != null).orElse(false),
                     expired ? null : progress.map(InquiryCaseProgress.CaseProgress::messagesPath).orElse(null),
-                    municipality.name(), municipality.contactPhone());
+                    municipality.id(), municipality.name(), municipality.contactPhone());
         });
     }
 
@@ -62,7 +62,7 @@ public class InquiryFollow {
      * adding files are behind {@code messagesPath}, where the citizen first gives a one-time code.
      */
     public record FollowPage(@Nullable InquiryStatus status, boolean caseClosed, @Nullable String messagesPath,
-                             String municipalityName, String municipalityPhone) {
+                             long municipalityId, String municipalityName, String municipalityPhone) {
         public boolean expired() {
             return status == null;
         }

@@ -61,6 +61,8 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (signOn.formLogin()) {
                 vaadin.loginView(LoginView.class, "/");
+                // Signing in from /login itself (no page asked for first) opens the back office, not the citizens' front page.
+                vaadin.defaultSuccessUrl("/backoffice");
             } else {
                 vaadin.oauth2LoginPage("/login", "/");
             }

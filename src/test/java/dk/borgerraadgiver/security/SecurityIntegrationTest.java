@@ -126,7 +126,7 @@ class SecurityIntegrationTest {
         assertThat(foreign.body()).as("a Danish error page, not Spring's whitelabel")
                 .contains("<html lang=\"da\">", "<title>Siden kan ikke vises").doesNotContain("Whitelabel");
         assertThat(signIn(http, username, PASSWORD, TestClients.next(), null).statusCode()).isEqualTo(403);
-        assertThat(location(signIn(http, username, PASSWORD, TestClients.next(), url("")))).isEqualTo(url("/"));
+        assertThat(location(signIn(http, username, PASSWORD, TestClients.next(), url("")))).isEqualTo(url("/backoffice"));
     }
 
     @Test
@@ -141,10 +141,10 @@ class SecurityIntegrationTest {
         var locked = signIn(http, username, PASSWORD, attacker, url(""));
         assertThat(location(locked)).as("even the right password waits").matches(".*/login\\?locked=1[45]");
         var colleague = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        assertThat(location(signIn(colleague, username, PASSWORD, TestClients.next(), url("")))).isEqualTo(url("/"));
+        assertThat(location(signIn(colleague, username, PASSWORD, TestClients.next(), url("")))).isEqualTo(url("/backoffice"));
 
         MutableClock.get().setTo(MutableClock.get().instant().plus(Duration.ofMinutes(16)));
-        assertThat(location(signIn(http, username, PASSWORD, attacker, url("")))).as("the lock lifts by itself").isEqualTo(url("/"));
+        assertThat(location(signIn(http, username, PASSWORD, attacker, url("")))).as("the lock lifts by itself").isEqualTo(url("/backoffice"));
 
         assertThat(output.getOut()).contains("event=login.failure", "event=login.locked", "event=login.refusedWhileLocked",
                 "event=login.success").doesNotContain(username).doesNotContain(attacker);
@@ -165,7 +165,7 @@ class SecurityIntegrationTest {
     void a_staff_session_ends_at_the_next_request_after_its_lifetime_deactivation_or_a_role_change() throws Exception {
         var username = newAdvisor();
         var client = TestClients.next();
-        assertThat(location(signIn(http, username, PASSWORD, client, url("")))).isEqualTo(url("/"));
+        assertThat(location(signIn(http, username, PASSWORD, client, url("")))).isEqualTo(url("/backoffice"));
         assertThat(get("/backoffice", "X-Forwarded-For", client).statusCode()).isEqualTo(200);
 
         MutableClock.get().setTo(MutableClock.get().instant().plus(Duration.ofHours(10).plusMinutes(1)));

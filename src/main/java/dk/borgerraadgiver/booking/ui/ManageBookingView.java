@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import java.util.Optional;
+import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 
@@ -34,7 +36,7 @@ import java.util.Objects;
  */
 @Route(value = "booking/:token", layout = CitizenLayout.class)
 @AnonymousAllowed
-class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTitle, MunicipalityPage {
 
     private final Bookings bookings;
     private final BookingLimits limits;
@@ -42,12 +44,18 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String token = "";
     private @Nullable BookingDetails booking;
     private String title = "";
+    private @Nullable Long municipalityId;
 
     ManageBookingView(Bookings bookings, BookingLimits limits, MunicipalityDirectory municipalities) {
         this.bookings = bookings;
         this.municipalities = municipalities;
         this.limits = limits;
         addClassName("prose");
+    }
+
+    @Override
+    public Optional<Long> municipalityId() {
+        return Optional.ofNullable(municipalityId);
     }
 
     @Override
@@ -61,11 +69,13 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         if (booking == null) {
             var expired = bookings.expiredLinkMunicipality(token).flatMap(municipalities::findById);
+            municipalityId = expired.map(m -> m.id()).orElse(null);
             title = getTranslation(expired.isPresent() ? "link.expired.title" : "manage.unknown.title");
             expired.ifPresentOrElse(m -> add(new ExpiredLinkNotice(m.name(), m.contactPhone())),
                     () -> add(new H1(title), new Paragraph(getTranslation("manage.unknown.text"))));
             return;
         }
+        municipalityId = booking.municipalityId();
         title = getTranslation("manage.title");
         add(new H1(title));
         var details = new DescriptionList();

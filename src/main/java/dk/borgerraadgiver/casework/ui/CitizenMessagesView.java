@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import java.util.Optional;
+import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "besked/:token", layout = CitizenLayout.class)
 @AnonymousAllowed
-class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle, MunicipalityPage {
 
     private final CitizenMessages messages;
     private final AttachmentStaging staging;
@@ -56,6 +58,13 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         addClassName("prose");
     }
 
+    private @Nullable Long municipalityId;
+
+    @Override
+    public Optional<Long> municipalityId() {
+        return Optional.ofNullable(municipalityId);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
@@ -67,6 +76,7 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
     private void render() {
         removeAll();
         var found = messages.findByLink(token);
+        municipalityId = found.map(CitizenCase::municipalityId).or(() -> messages.expiredLinkMunicipality(token)).orElse(null);
         if (found.isEmpty()) {
             messages.expiredLinkMunicipality(token).flatMap(municipalities::findById).ifPresentOrElse(
                     m -> add(new ExpiredLinkNotice(m.name(), m.contactPhone())),

@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.inquiry.ui;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +30,7 @@ import dk.borgerraadgiver.shared.PortalTime;
  */
 @Route(value = "henvendelse/:token", layout = CitizenLayout.class)
 @AnonymousAllowed
-class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTitle, MunicipalityPage {
 
     private final InquiryFollow follow;
     private String title = "";
@@ -35,6 +38,13 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
     InquiryFollowView(InquiryFollow follow) {
         this.follow = follow;
         addClassName("prose");
+    }
+
+    private @Nullable Long municipalityId;
+
+    @Override
+    public Optional<Long> municipalityId() {
+        return Optional.ofNullable(municipalityId);
     }
 
     @Override
@@ -45,6 +55,7 @@ class InquiryFollowView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void render(String token) {
         removeAll();
         var found = follow.findByLink(token);
+        municipalityId = found.map(InquiryFollow.FollowPage::municipalityId).orElse(null);
         if (found.isEmpty()) {
             title = getTranslation("manage.unknown.title");
             add(new H1(title), new Paragraph(getTranslation("manage.unknown.text")));

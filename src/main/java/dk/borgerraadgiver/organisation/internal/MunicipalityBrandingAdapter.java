@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.organisation.internal;
 
+import dk.borgerraadgiver.organisation.MunicipalityProfile;
 import java.util.Optional;
 
 import dk.borgerraadgiver.organisation.LocationKind;
@@ -21,7 +22,16 @@ class MunicipalityBrandingAdapter implements MunicipalityBrandingSource {
 
     @Override
     public Optional<MunicipalityBranding> findBySlug(String slug) {
-        return directory.findBySlug(slug).map(profile -> new MunicipalityBranding(profile.slug(), profile.name(),
+        return directory.findBySlug(slug).map(this::branding);
+    }
+
+    @Override
+    public Optional<MunicipalityBranding> findById(long municipalityId) {
+        return directory.findById(municipalityId).map(this::branding);
+    }
+
+    private MunicipalityBranding branding(MunicipalityProfile profile) {
+        return new MunicipalityBranding(profile.slug(), profile.name(),
                 profile.accentColour(), profile.contactPhone(), profile.contactEmail(),
                 profile.postalAddress() != null ? profile.postalAddress().replace("\n", ", ") : profile.meetingPlaces().stream()
                         .filter(place -> place.kind() == LocationKind.TOWN_HALL && place.active())
@@ -30,6 +40,6 @@ class MunicipalityBrandingAdapter implements MunicipalityBrandingSource {
                         .orElse(""),
                 directory.logo(profile.id()).map(png -> "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png))
                         .orElse(null),
-                profile.accessibilityStatementUrl()));
+                profile.accessibilityStatementUrl());
     }
 }

@@ -19,6 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class LoginGuard extends OncePerRequestFilter {
 
+    /** The session attribute with the username of the last sign-in attempt. */
+    public static final String LAST_USERNAME = "portal.login.lastUsername";
+    private static final int MAX_USERNAME = 100;
+
     private final LoginThrottle throttle;
     private final PublicLinks links;
 
@@ -50,6 +54,11 @@ public class LoginGuard extends OncePerRequestFilter {
             SecurityEvents.record("login.refusedWhileLocked", request.getParameter("username"), client);
             response.sendRedirect(request.getContextPath() + "/login?locked=" + locked.getAsInt());
             return;
+        }
+        // After a wrong password the login page offers the name she typed again (never the password).
+        var username = request.getParameter("username");
+        if (username != null && username.length() <= MAX_USERNAME) {
+            request.getSession().setAttribute(LAST_USERNAME, username);
         }
         chain.doFilter(request, response);
     }

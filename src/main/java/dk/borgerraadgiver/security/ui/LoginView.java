@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.borgerraadgiver.security.SignOnOptions;
+import dk.borgerraadgiver.security.internal.LoginGuard;
+import com.vaadin.flow.server.VaadinSession;
 
 /** Staff sign-in. Citizens never need an account: they book and write without one. */
 @Route(value = "login", autoLayout = false)
@@ -53,8 +55,23 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         var parameters = event.getLocation().getQueryParameters();
         lockedMinutes = parameters.getSingleParameter("locked").filter(value -> value.matches("\\d{1,3}"))
                 .map(Integer::parseInt).orElse(0);
-        form.setError(lockedMinutes > 0 || parameters.getParameters().containsKey("error"));
+        boolean failed = lockedMinutes > 0 || parameters.getParameters().containsKey("error");
+        form.setError(failed);
         form.setI18n(texts());
+        if (failed) {
+            keepUsername();
+        }
+    }
+
+    /** A wrong password keeps the user name she typed and puts her in the password field. */
+    private void keepUsername() {
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        var username = session == null ? null : session.getAttribute(LoginGuard.LAST_USERNAME);
+        if (username instanceof String name && !name.isBlank()) {
+            form.getElement().executeJs("const u = this.querySelector('[name=username]'); const p = this.querySelector('[name=password]');"
+                    + " if (u) { u.value = $0; u.removeAttribute('autofocus'); }"
+                    + " if (p) { requestAnimationFrame(() => p.focus()); }", name);
+        }
     }
 
     @Override
@@ -71,6 +88,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private LoginI18n texts() {
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
+        // Hidden by the theme: the page has its own h1, and the form's title would be a second one.
         texts.setTitle(getTranslation("login.form.title"));
         texts.setUsername(getTranslation("login.form.username"));
         texts.setPassword(getTranslation("login.form.password"));

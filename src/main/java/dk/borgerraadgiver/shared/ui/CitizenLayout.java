@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.shared.ui;
 
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * {@code /:kommune} get the municipality from that segment.
  */
 @AnonymousAllowed
-public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObserver, LocaleChangeObserver {
+public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
     public static final String MUNICIPALITY_PARAMETER = "kommune";
 
@@ -46,6 +48,7 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
     private final Main main = new Main();
     private final Footer footer = new Footer();
     private @Nullable MunicipalityBranding branding;
+    private @Nullable HasElement content;
 
     public CitizenLayout(MunicipalityBrandingSource brandingSource) {
         this.brandingSource = brandingSource;
@@ -88,8 +91,21 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
+        this.content = content;
         if (content != null) {
             main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    /** A private-link page names its municipality only once it has read the link: brand the page after navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (branding == null && content instanceof MunicipalityPage page) {
+            page.municipalityId().flatMap(brandingSource::findById).ifPresent(found -> {
+                branding = found;
+                getElement().getStyle().set("--portal-accent", found.accentColour().readableOnWhite().hex());
+                render(getLocale());
+            });
         }
     }
 

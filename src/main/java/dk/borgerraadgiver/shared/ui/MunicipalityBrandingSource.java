@@ -6,4 +6,6 @@ import java.util.Optional;
 public interface MunicipalityBrandingSource {
 
     Optional<MunicipalityBranding> findBySlug(String slug);
+
+    Optional<MunicipalityBranding> findById(long municipalityId);
 }

@@ -33,13 +33,19 @@ class ExpiredLinkIT extends BrowserTest {
         var booking = bookings.book(type, slot, citizen("gammelt.link@example.dk"));
         page.navigate(url("/booking/" + booking.manageToken()));
         assertThat(page.getByText(booking.reference())).isVisible();
+        // A private link carries no municipality in its address; the page still names it, top and bottom.
+        assertThat(page.locator(".brand-municipality")).hasText("Ringsted Kommune");
+        assertThat(page.locator(".footer-contact")).containsText("57 62 62 62");
 
         MutableClock.get().setTo(slot.end().plus(LinkLifetimes.AFTER_MEETING).plusSeconds(60));
         page.navigate(url("/booking/" + booking.manageToken()));
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Linket er udløbet");
         assertThat(page.getByText(booking.reference())).hasCount(0);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("57 62 62 62"))).isVisible();
+        assertThat(page.locator(".brand-municipality")).hasText("Ringsted Kommune");
+        assertThat(page.locator(".footer-contact")).containsText("Ringsted Kommune");
+        assertThat(page.locator("main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("57 62 62 62"))).isVisible();
         assertNoAccessibilityViolations();
     }
 }

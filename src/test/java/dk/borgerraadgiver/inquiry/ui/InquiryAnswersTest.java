@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.inquiry.ui;
 
+import dk.borgerraadgiver.inquiry.PreferredContact;
 import java.util.Locale;
 import java.util.Set;
 
@@ -43,6 +44,7 @@ class InquiryAnswersTest {
         answers.contact.setName(" Mette Hansen ");
         answers.contact.setPhone("22 33 44 55");
         answers.contact.setLanguage(Locale.ENGLISH);
+        answers.preferredContact = PreferredContact.PHONE;
 
         var submission = answers.submission("stevns");
 
@@ -54,6 +56,16 @@ class InquiryAnswersTest {
         assertThat(submission.language()).isEqualTo(Locale.ENGLISH);
         assertThat(submission.screening().politicalDecision()).isTrue();
         assertThat(submission.screening().departmentContacted()).isEqualTo(Answer.NO);
+        assertThat(submission.preferredContact()).isEqualTo(PreferredContact.PHONE);
+    }
+
+    @Test
+    void nothing_is_answered_for_the_citizen_until_she_answers() {
+        var answers = new InquiryAnswers();
+        assertThat(answers.departmentContacted).isNull();
+        assertThat(answers.preferredContact).isNull();
+        assertThat(answers.screening().departmentContacted()).as("an unanswered question is read as not known")
+                .isEqualTo(Answer.UNSURE);
     }
 
     private static StagedFile file(AttachmentKind kind) {

@@ -68,8 +68,19 @@ class BackOfficeAccessIT extends BrowserTest {
         signIn("anne", "not-the-password");
 
         assertThat(page.getByText("Forkert brugernavn eller adgangskode")).isVisible();
+        // Her user name stays; she only types the password again, and the page has one main heading.
+        assertThat(page.getByLabel("Brugernavn", new Page.GetByLabelOptions().setExact(true))).hasValue("anne");
+        assertThat(page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true))).isFocused();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasCount(1);
         page.navigate(url("/backoffice"));
         assertThat(page).hasURL(url("/login"));
+    }
+
+    @Test
+    void signing_in_from_the_login_page_itself_opens_the_back_office() {
+        page.navigate(url("/login"));
+        signIn("anne", DEMO_PASSWORD);
+        assertThat(page).hasURL(url("/backoffice"));
     }
 
     @Test
