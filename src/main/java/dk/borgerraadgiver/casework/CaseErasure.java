@@ -56,10 +56,15 @@ public class CaseErasure {
         var args = new ArrayList<Object>();
         args.add(citizenKey);
         args.addAll(match.arguments());
+        // By name, the person a case is about is found too, not only the one who wrote for them.
+        var aboutThem = match.name() == null ? "" : " or lower(c.subject_name) = ?";
+        if (match.name() != null) {
+            args.add(match.name());
+        }
         args.addAll(municipalityIds);
         return jdbc.query("select c.id, c.municipality_id, coalesce(c.reference, ''), c.registered_at, c.status, c.citizen_name, "
                 + "c.summary, c.legal_hold_reason, c.erased_at from case_file c where (c.citizen_key = ? or " + match.condition("c")
-                + ") and c.municipality_id in (" + String.join(",", municipalityIds.stream().map(id -> "?").toList()) + ") "
+                + aboutThem + ") and c.municipality_id in (" + String.join(",", municipalityIds.stream().map(id -> "?").toList()) + ") "
                 + "order by c.registered_at", (rs, n) -> new CitizenCaseRecord(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getTimestamp(4).toInstant(), CaseStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getTimestamp(9) != null), args.toArray());
@@ -86,7 +91,7 @@ public class CaseErasure {
         jdbc.update("delete from case_access_code where case_id = ?", caseId);
         jdbc.update("update complaint_point set recommendations = null where case_id = ?", caseId);
         // The version moves on, so an advisor's page opened before the erasure cannot write the data back.
-        jdbc.update("update case_file set citizen_name = '', citizen_email = null, citizen_phone = null, summary = '', "
+        jdbc.update("update case_file set citizen_name = '', citizen_email = null, citizen_phone = null, summary = '', subject_name = null, "
                 + "erased_at = ?, version = version + 1 where id = ?", Timestamp.from(clock.instant()), caseId);
         inquiries.deleteFilesAfterCommit(files);
         if (caseFile.inquiryId() != null) {

@@ -117,7 +117,9 @@ public class CaseInbox {
             }
             if (filter.search() != null && !filter.search().isBlank()) {
                 var term = "%" + escape(filter.search().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(like(cb, root, "reference", term), cb.like(cb.lower(root.get("contact").get("name")), term, '\\')));
+                // The one who wrote, or the one it is about (a mother her daughter complains for).
+                predicates.add(cb.or(like(cb, root, "reference", term), cb.like(cb.lower(root.get("contact").get("name")), term, '\\'),
+                        like(cb, root, "subjectName", term)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

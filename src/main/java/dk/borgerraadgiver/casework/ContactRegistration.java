@@ -136,6 +136,7 @@ public class ContactRegistration {
                         inquiry.contactName()), inquiry.language(),
                 summaryOf(inquiry), powerOfAttorney(inquiry), PrivateLinks.newNonce());
         caseFile.linkInquiry(inquiry.id());
+        caseFile.concerns(blankToNull(inquiry.subjectName()));
         if (inquiries.powerOfAttorneyViaDigitalFuldmagt(inquiry.id())) {
             caseFile.powerOfAttorney(PowerOfAttorneyStatus.VERIFIED, DIGITAL_FULDMAGT, inquiry.submittedAt());
         }

@@ -93,4 +93,12 @@ public class PublicLinks {
     public String backOffice() {
         return baseUrl() + "/backoffice";
     }
+
+    /** The back office's inbox searched for one reference: the new inquiry's case, one click from the mail. */
+    public String backOfficeSearch(String reference) {
+        return baseUrl() + "/backoffice/sager?" + INBOX_SEARCH + "=" + java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The inbox's query parameter that fills in its search. */
+    public static final String INBOX_SEARCH = "soeg";
 }

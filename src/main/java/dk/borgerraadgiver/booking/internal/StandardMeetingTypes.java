@@ -43,8 +43,8 @@ public final class StandardMeetingTypes {
     public static MeetingType homeVisit(MunicipalityProfile municipality, long advisorId) {
         return new MeetingType(municipality.id(), advisorId, place(municipality, LocationKind.CITIZEN_HOME), "HJEMME",
                 MeetingKind.HOME_VISIT, "Hjemmebesøg eller møde et andet sted", "Home visit or meeting elsewhere",
-                "Kan du ikke komme til os, kommer borgerrådgiveren til dig. Ring, så aftaler vi tid og sted.",
-                "If you cannot come to us, the citizen advisor comes to you. Phone us to agree on a time and place.",
+                "Kan du ikke komme til os, kommer borgerrådgiveren til dig. Send os en anmodning med forslag til tider, så ringer vi og aftaler tid og sted.",
+                "If you cannot come to us, the citizen advisor comes to you. Send us a request with times that suit you, and we will phone you to agree on a time and place.",
                 60, 0, 48, 56, 3);
     }
 

@@ -1,5 +1,8 @@
 package dk.borgerraadgiver.booking.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +96,8 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     // ------------------------------------------------------------------ step 1: what kind of meeting
 
     private void showType() {
-        var page = page(1, BOOKING_STEPS, "booking.type.title");
+        // A meeting takes five steps and a home visit four, so the first page does not promise a total.
+        var page = page(1, 0, "booking.type.title");
         var errors = new ErrorSummary();
         var choice = new MeetingTypeChoice(types, type);
         var next = primary("form.continue", () -> {
@@ -105,8 +109,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
                 return;
             }
             if (chosen.kind() == MeetingKind.DROP_IN) {
-                errors.add(getTranslation("booking.type.notBookable"), choice.refuse(getTranslation("booking.type.notBookable")));
-                errors.show();
+                showDropIn(chosen);
                 return;
             }
             if (type == null || type.id() != chosen.id()) {
@@ -122,6 +125,15 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             showDay();
         });
         page.add(new CitizenSignInPanel("/" + municipality().slug() + "/book"), errors, choice, actions(next, null));
+    }
+
+    /** The library drop-in needs no booking: not a mistake, so a page that says when and where instead of an error. */
+    private void showDropIn(MeetingTypeSummary dropIn) {
+        startPage(getTranslation("booking.dropIn.title"));
+        var heading = new com.vaadin.flow.component.html.H1(getPageHeading());
+        var another = new Button(getTranslation("booking.dropIn.another"), click -> showType());
+        another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(heading, MeetingTypeChoice.dropInInfo(this, getLocale(), dropIn), new Div(another));
     }
 
     // ------------------------------------------------------------------ step 2: which day

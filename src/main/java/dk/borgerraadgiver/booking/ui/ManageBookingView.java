@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import dk.borgerraadgiver.shared.ui.HeadingFocus;
 import java.util.Optional;
 import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.time.LocalDate;
@@ -110,22 +112,29 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = getTranslation("manage.cancel.title");
         var errors = new ErrorSummary();
         add(new H1(title), errors, new Paragraph(getTranslation("manage.cancel.text", when(booking().slot()))));
+        HeadingFocus.moveTo(this);
         var yes = new Button(getTranslation("manage.cancel.confirm"), click -> {
             if (!allowed(errors)) {
                 return;
             }
             try {
+                var slug = booking().municipalitySlug();
                 bookings.cancelByLink(token);
                 removeAll();
                 title = getTranslation("manage.cancelled.title");
-                add(new H1(title), new Paragraph(getTranslation("manage.cancelled.text")));
+                // The next useful thing: a new time.
+                var again = new Anchor("/" + slug + "/book", getTranslation("manage.cancelled.bookAgain"));
+                again.addClassNames("button-link", "button-link--primary");
+                add(new H1(title), new Paragraph(getTranslation("manage.cancelled.text")), again);
+                getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+                HeadingFocus.moveTo(this);
             } catch (BookingRefusedException e) {
                 errors.add(getTranslation("booking.error." + e.reason().name(), ""), this);
                 errors.show();
             }
         });
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        var no = new Button(getTranslation("manage.cancel.keep"), click -> load());
+        var no = new Button(getTranslation("manage.cancel.keep"), click -> reload());
         no.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new Div(yes, no);
         actions.addClassName("form-actions");
@@ -136,7 +145,9 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         title = getTranslation("manage.move.title");
         var errors = new ErrorSummary();
-        add(new H1(title), errors);
+        // She sees the time she has while she picks another.
+        add(new H1(title), errors, new Paragraph(getTranslation("manage.move.current", when(booking().slot()))));
+        HeadingFocus.moveTo(this);
         if (chosenDay == null) {
             var days = bookings.daysWithFreeSlotsForMove(token);
             var counts = new LinkedHashMap<LocalDate, Integer>();
@@ -160,7 +171,7 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }
                 try {
                     bookings.moveByLink(token, choice.getValue());
-                    load();
+                    moved(choice.getValue());
                 } catch (SlotTakenException e) {
                     errors.add(getTranslation("booking.error.taken"), choice);
                     choice.setItems(e.alternatives());
@@ -173,10 +184,28 @@ class ManageBookingView extends Div implements BeforeEnterObserver, HasDynamicTi
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(choice, save);
         }
-        var back = new Button(getTranslation("form.back"), click -> load());
+        var back = new Button(getTranslation("form.back"), click -> reload());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** GOV.UK's confirmation: what happened, the new time, and the way back to the meeting. */
+    private void moved(TimeSlot slot) {
+        removeAll();
+        title = getTranslation("manage.moved.title");
+        var show = new Button(getTranslation("manage.moved.show"), click -> reload());
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var panel = new Div(new H1(title), new Paragraph(getTranslation("manage.moved.text", when(slot))));
+        panel.addClassName("confirmation-panel");
+        add(panel, new Paragraph(getTranslation("manage.moved.mail")), show);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        HeadingFocus.moveTo(this);
+    }
+
+    private void reload() {
+        load();
+        HeadingFocus.moveTo(this);
     }
 
     private boolean allowed(ErrorSummary errors) {

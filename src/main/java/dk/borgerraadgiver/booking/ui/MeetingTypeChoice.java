@@ -49,13 +49,19 @@ class MeetingTypeChoice extends Div {
         info.removeAll();
         info.setVisible(chosen != null && chosen.kind() == MeetingKind.DROP_IN);
         if (chosen != null && chosen.kind() == MeetingKind.DROP_IN) {
-            info.add(new Paragraph(getTranslation("booking.dropIn.info")));
-            chosen.weeklyHours().forEach(hours -> info.add(new Paragraph(getTranslation("booking.dropIn.hours",
-                    hours.day().getDisplayName(TextStyle.FULL, getLocale()), hours.from(), hours.to()))));
-            if (chosen.place() != null) {
-                info.add(new Paragraph(chosen.place().name() + ", " + chosen.place().addressLine()));
-            }
+            info.add(dropInInfo(this, getLocale(), chosen));
         }
+    }
+
+    /** When and where the drop-in is, in words; shown under the choice and on the page after it. */
+    static Div dropInInfo(com.vaadin.flow.component.Component on, java.util.Locale locale, MeetingTypeSummary dropIn) {
+        var box = new Div(new Paragraph(on.getTranslation("booking.dropIn.info")));
+        dropIn.weeklyHours().forEach(hours -> box.add(new Paragraph(on.getTranslation("booking.dropIn.hours",
+                hours.day().getDisplayName(TextStyle.FULL, locale), hours.from(), hours.to()))));
+        if (dropIn.place() != null) {
+            box.add(new Paragraph(dropIn.place().name() + ", " + dropIn.place().addressLine()));
+        }
+        return box;
     }
 
     @Nullable MeetingTypeSummary value() {

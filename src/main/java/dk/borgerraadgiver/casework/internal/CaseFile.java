@@ -41,6 +41,8 @@ public class CaseFile {
     private String citizenKey;
     private String language;
     private String summary;
+    /** Who the case is about when another person wrote for them; null when the citizen wrote for herself. */
+    private @Nullable String subjectName;
     private boolean noRealCaseWork;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
@@ -129,6 +131,8 @@ public class CaseFile {
     public void moveTo(CaseStatus status) { this.status = status; }
     public void setDeadline(@Nullable LocalDate deadline) { this.deadline = deadline; }
     public void changeSummary(String summary) { this.summary = summary; }
+    public void concerns(@Nullable String subjectName) { this.subjectName = subjectName; }
+    public @Nullable String subjectName() { return subjectName; }
 
     /** Puts the case on legal hold: retention skips it and it cannot be erased on request. */
     public void holdFromErasure(String reason, String by, Instant at) {

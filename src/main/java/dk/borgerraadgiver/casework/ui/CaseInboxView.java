@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
@@ -52,7 +54,7 @@ import java.util.Map;
 @Route("backoffice/sager")
 @Menu(order = 5, title = "menu.cases", icon = "vaadin:inbox")
 @RolesAllowed({StaffRoles.ADVISOR, StaffRoles.ADMIN})
-class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle, BeforeEnterObserver {
 
     private final CaseInbox inbox;
     private final ContactRegistration registration;
@@ -82,7 +84,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
                 query -> (int) inbox.count(current));
         // A click selects the row in single-selection mode, and so does Space: one listener opens the case.
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         municipality.addValueChangeListener(e -> {
@@ -110,13 +112,27 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
                 Key.KEY_N, KeyModifier.ALT);
     }
 
+    /** A link from the new-inquiry mail opens the inbox searched for that reference. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PublicLinks.INBOX_SEARCH)
+                .filter(term -> term.length() <= 40).ifPresent(term -> {
+                    search.setValue(term);
+                    includeClosed.setValue(true);
+                });
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         var register = new Button(getTranslation("cases.register"), click -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setTooltipText(getTranslation("cases.register.shortcut"));
-        var heading = new Div(new H1(getTranslation("cases.heading")), register);
+        register.getElement().setAttribute("aria-keyshortcuts", "Alt+N");
+        // The shortcut is shown, not only announced in a tooltip.
+        var shortcut = new Span(getTranslation("cases.register.shortcut"));
+        shortcut.addClassName("shortcut-hint");
+        var heading = new Div(new H1(getTranslation("cases.heading")), new Div(register, shortcut));
         heading.addClassName("page-heading");
         add(heading, filters(), count, grid(), meetingsSection);
         meetings();
@@ -155,8 +171,9 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
             grid.addColumn(CaseSummary::municipalityName).setHeader(getTranslation("cases.column.municipality")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(c -> getTranslation("case.channel." + c.channel().name())).setHeader(getTranslation("cases.column.channel")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setAutoWidth(true);
-        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary")).setFlexGrow(2);
+        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setWidth("10rem").setFlexGrow(1);
+        // The summary wraps instead of being cut after ten characters; it takes the room that is left.
+        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary")).setWidth("14rem").setFlexGrow(3);
         grid.addComponentColumn(c -> {
             var cell = new Span(CaseTexts.statusBadge(c.status(), getTranslation("case.status." + c.status().name())));
             if (c.overdue()) {
@@ -165,7 +182,7 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
                 cell.add(late);
             }
             return cell;
-        }).setHeader(getTranslation("cases.column.status")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("cases.column.status")).setWidth("11rem").setFlexGrow(0);
         grid.setAriaLabel(getTranslation("cases.heading"));
         return grid;
     }

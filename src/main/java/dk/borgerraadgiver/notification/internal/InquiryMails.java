@@ -80,7 +80,7 @@ class InquiryMails {
         var locale = PortalLanguages.DANISH;
         var paragraphs = new ArrayList<String>();
         paragraphs.add(text("mail.inquiry.notice.intro", locale, inquiry.reference(), municipality.name()));
-        paragraphs.add(text("mail.inquiry.notice.link", locale, links.backOffice()));
+        paragraphs.add(text("mail.inquiry.notice.link", locale, links.backOfficeSearch(inquiry.reference())));
         return Optional.of(new OutgoingMail(municipality.contactEmail(), municipality.contactEmail(),
                 text("mail.sender", locale, municipality.name()),
                 text("mail.inquiry.notice.subject", locale, inquiry.reference()),

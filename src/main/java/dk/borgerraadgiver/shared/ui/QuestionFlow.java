@@ -24,7 +24,10 @@ public abstract class QuestionFlow extends Div implements HasDynamicTitle {
         addClassName("prose");
     }
 
-    /** Clears the view and starts the page of one step; the caller adds the question to the returned box. */
+    /**
+     * Clears the view and starts the page of one step; the caller adds the question to the returned box.
+     * A {@code steps} of 0 leaves out the total, for a first question whose answer decides the path.
+     */
     protected Div page(int step, int steps, String titleKey) {
         return start(getTranslation(titleKey), new StepCaption(step, steps));
     }

@@ -85,7 +85,18 @@ class BookingJourneyIT extends BrowserTest {
     void citizen_books_by_keyboard_gets_the_invite_and_cancels_from_the_mail() throws Exception {
         page.navigate(url("/ringsted/book"));
         assertThat(h1(page)).hasText("Hvordan vil du mødes med borgerrådgiveren?");
+        assertThat(page.getByText("Trin 1", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertNoAccessibilityViolations();
+        // The library drop-in needs no booking: a page that says when and where, not an error.
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Åben rådgivning på biblioteket")).press("Space");
+        button(page, "Fortsæt").press("Enter");
+        assertThat(h1(page)).hasText("Du skal ikke booke tid til åben rådgivning");
+        assertThat(h1(page)).isFocused();
+        assertThat(page.locator(".error-summary")).isHidden();
+        assertThat(page.getByText("kl. 12:00–14:00", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertNoAccessibilityViolations();
+        button(page, "Book en anden slags møde").press("Enter");
+        assertThat(h1(page)).hasText("Hvordan vil du mødes med borgerrådgiveren?");
 
         button(page, "Fortsæt").press("Enter");
         assertThat(page.getByText("Der er et problem")).isVisible();
@@ -132,11 +143,31 @@ class BookingJourneyIT extends BrowserTest {
         page.navigate(link.group());
         assertThat(h1(page)).hasText("Dit møde med borgerrådgiveren");
         assertNoAccessibilityViolations();
+        // Move by keyboard: the current time is shown while she picks another, and the move is confirmed.
+        button(page, "Flyt mødet").press("Enter");
+        assertThat(h1(page)).hasText("Vælg en ny tid");
+        assertThat(h1(page)).isFocused();
+        assertThat(page.getByText("Din tid nu:", new Page.GetByTextOptions().setExact(false))).isVisible();
+        page.locator("button.calendar-day").last().press("Enter");
+        page.getByRole(AriaRole.RADIO).last().press("Space");
+        button(page, "Flyt mødet hertil").press("Enter");
+        assertThat(h1(page)).hasText("Mødet er flyttet");
+        assertThat(h1(page)).isFocused();
+        assertThat(page.getByText("Din nye tid er", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertNoAccessibilityViolations();
+        button(page, "Se dit møde").press("Enter");
+        assertThat(h1(page)).hasText("Dit møde med borgerrådgiveren");
+        assertThat(bookings.freeSlots(type, start)).as("the old time is free again").extracting(TimeSlot::start).contains(startInstant);
+
         button(page, "Aflys mødet").press("Enter");
+        assertThat(h1(page)).isFocused();
         button(page, "Ja, aflys mødet").press("Enter");
         assertThat(h1(page)).hasText("Mødet er aflyst");
+        assertThat(h1(page)).isFocused();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book en ny tid")))
+                .hasAttribute("href", "/ringsted/book");
+        assertNoAccessibilityViolations();
 
-        assertThat(bookings.freeSlots(type, start)).extracting(TimeSlot::start).contains(startInstant);
         page.navigate(link.group());
         assertThat(page.getByText("Mødet kan ikke længere ændres her.")).isVisible();
     }

@@ -129,6 +129,22 @@ class InquiryJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se kvittering og send filer")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mig en kode"))).isVisible();
+        // The advisor's notice has no content, only the reference and a link to it in the inbox.
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo("borgerraadgiver@stevns.dk").stream()
+                .anyMatch(notice -> String.join("\n", Mails.textParts(notice)).contains(reference)));
+        var notice = TestSmtp.messagesTo("borgerraadgiver@stevns.dk").stream()
+                .map(m -> String.join("\n", Mails.textParts(m))).filter(text -> text.contains(reference)).findFirst().orElseThrow();
+        assertThat(notice).doesNotContain(marker).doesNotContain("Inge");
+        var inboxLink = Pattern.compile("https?://\\S+/backoffice/sager\\?soeg=\\S+").matcher(notice);
+        assertThat(inboxLink.find()).as(notice).isTrue();
+        page.navigate(inboxLink.group());
+        signIn("anne", "demo1234");
+        assertThat(page.locator("vaadin-grid").first()).containsText(reference);
+        // The mother the daughter wrote for is found by her own name.
+        var search = page.getByLabel("Søg", new Page.GetByLabelOptions().setExact(false)).first();
+        search.fill("Inge Hansen");
+        search.press("Enter");
+        assertThat(page.locator("vaadin-grid").first()).containsText(reference);
     }
 
     @Test

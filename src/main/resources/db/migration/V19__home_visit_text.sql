@@ -1,0 +1,4 @@
+-- The home-visit choice opens a request form, so its text no longer says "phone us" (issue 14, item 9).
+-- Only the standard text is replaced; a municipality's own wording stays.
+UPDATE meeting_type SET description_da = 'Kan du ikke komme til os, kommer borgerrådgiveren til dig. Send os en anmodning med forslag til tider, så ringer vi og aftaler tid og sted.' WHERE description_da = 'Kan du ikke komme til os, kommer borgerrådgiveren til dig. Ring, så aftaler vi tid og sted.';
+UPDATE meeting_type SET description_en = 'If you cannot come to us, the citizen advisor comes to you. Send us a request with times that suit you, and we will phone you to agree on a time and place.' WHERE description_en = 'If you cannot come to us, the citizen advisor comes to you. Phone us to agree on a time and place.';
