@@ -90,6 +90,22 @@ public abstract class BrowserJourney {
                 .press("Space");
     }
 
+    /**
+     * Labels, hints and headings whose text runs past their box (Vaadin's one-line label ends them in
+     * "…"), and whether the page scrolls sideways: WCAG 1.4.10 reflow at 320 px and at 200 % zoom.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> cutOffTexts() {
+        return (List<String>) page.evaluate("() => {"
+                + " const parts = [...document.querySelectorAll('*')].filter(e => e.shadowRoot)"
+                + "   .flatMap(e => [...e.shadowRoot.querySelectorAll('[part~=label], [part~=helper-text], [part~=error-message]')]);"
+                + " const own = [...document.querySelectorAll('h1, h2, h3, label, .choice-hint, .step-caption')];"
+                + " const cut = [...parts, ...own].filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
+                + "   .map(e => (e.textContent || '').trim() || (e.getRootNode().host && e.getRootNode().host.getAttribute('label')) || '?');"
+                + " if (document.documentElement.scrollWidth > window.innerWidth + 1) cut.push('the page scrolls sideways');"
+                + " return cut; }");
+    }
+
     protected void waitUntilVaadinIsIdle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => typeof client.isActive === 'function' && !client.isActive())");

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.administration.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import java.util.HashMap;
 import java.util.List;
 
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -101,7 +102,7 @@ class DepartmentsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         rename.setAriaLabel(getTranslation("admin.department.newName", node.name()));
         rename.setValue(node.name());
         var saveName = button("admin.department.rename", node, () -> departments.rename(node.id(), rename.getValue()));
-        var parent = new Select<DepartmentNode>();
+        var parent = new PortalSelect<DepartmentNode>();
         parent.setAriaLabel(getTranslation("admin.department.moveUnder", node.name()));
         parent.setEmptySelectionAllowed(true);
         parent.setEmptySelectionCaption(getTranslation("admin.department.topLevel"));
@@ -148,11 +149,11 @@ class DepartmentsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         code.setMaxLength(20);
         var name = new TextField(getTranslation("admin.department.name"));
         name.setMaxLength(150);
-        var level = new Select<DepartmentLevel>();
+        var level = new PortalSelect<DepartmentLevel>();
         level.setLabel(getTranslation("admin.department.level"));
         level.setItems(DepartmentLevel.values());
         level.setItemLabelGenerator(value -> getTranslation("admin.level." + value.name()));
-        var parent = new Select<DepartmentNode>();
+        var parent = new PortalSelect<DepartmentNode>();
         parent.setLabel(getTranslation("admin.department.parent"));
         parent.setEmptySelectionAllowed(true);
         parent.setEmptySelectionCaption(getTranslation("admin.department.topLevel"));
@@ -193,7 +194,7 @@ class DepartmentsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         text.setWidthFull();
         text.setMinRows(5);
         text.setMaxLength(50_000);
-        var level = new Select<DepartmentLevel>();
+        var level = new PortalSelect<DepartmentLevel>();
         level.setLabel(getTranslation("admin.department.listLevel"));
         level.setItems(DepartmentLevel.values());
         level.setItemLabelGenerator(value -> getTranslation("admin.level." + value.name()));

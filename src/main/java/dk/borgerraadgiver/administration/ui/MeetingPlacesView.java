@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.administration.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -89,7 +90,7 @@ class MeetingPlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private Div form(@Nullable MeetingPlace place) {
         var errors = new ErrorSummary();
-        var kind = new Select<LocationKind>();
+        var kind = new PortalSelect<LocationKind>();
         kind.setLabel(getTranslation("admin.place.kind"));
         kind.setItems(LocationKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("admin.placeKind." + value.name()));

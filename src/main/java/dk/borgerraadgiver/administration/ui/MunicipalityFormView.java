@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.administration.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -134,7 +135,7 @@ class MunicipalityFormView extends Div implements BeforeEnterObserver, HasDynami
         var standardCanEn = standard(ScopeTexts.STANDARD_CAN_HELP, Locale.ENGLISH);
         var standardCannotDa = standard(ScopeTexts.STANDARD_CANNOT_HELP, da);
         var standardCannotEn = standard(ScopeTexts.STANDARD_CANNOT_HELP, Locale.ENGLISH);
-        var scheme = new Select<SchemePreset>();
+        var scheme = new PortalSelect<SchemePreset>();
         scheme.setLabel(getTranslation("admin.municipality.scheme"));
         scheme.setItems(SchemePreset.values());
         scheme.setItemLabelGenerator(preset -> getTranslation("admin.scheme." + preset.name()));

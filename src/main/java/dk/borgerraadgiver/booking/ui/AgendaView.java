@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.FieldTexts;
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -196,14 +197,14 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private Details assistedBooking() {
         var form = new Div();
         form.addClassName("assisted-form");
-        var type = new Select<MeetingTypeSummary>();
+        var type = new PortalSelect<MeetingTypeSummary>();
         type.setLabel(getTranslation("agenda.book.type"));
         type.setItems(agenda.bookableMeetingTypes());
         type.setItemLabelGenerator(t -> t.name(getLocale()) + " – " + t.municipalityName());
         var day = new PortalDatePicker(getTranslation("agenda.book.day"));
         day.setLocale(getLocale());
         day.setMin(PortalTime.today(clock));
-        var time = new Select<TimeSlot>();
+        var time = new PortalSelect<TimeSlot>();
         time.setLabel(getTranslation("agenda.book.time"));
         var clockFormat = DateTimeFormatter.ofPattern("HH:mm");
         time.setItemLabelGenerator(s -> clockFormat.format(s.localStart()) + "–" + clockFormat.format(s.localEnd()));
@@ -220,7 +221,7 @@ class AgendaView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var phone = new TextField(getTranslation("booking.details.phone"));
         var email = new EmailField(getTranslation("booking.details.email") + " " + getTranslation("form.optional"));
         email.setI18n(FieldTexts.email(this));
-        var language = new Select<Locale>();
+        var language = new PortalSelect<Locale>();
         language.setLabel(getTranslation("booking.details.language"));
         language.setItems(PortalLanguages.SUPPORTED);
         language.setItemLabelGenerator(l -> getTranslation("booking.details.language." + l.getLanguage()));

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
 import java.time.Clock;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +48,7 @@ class DropInView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         add(new H1(getTranslation("dropin.heading")), new Paragraph(getTranslation("dropin.intro")));
-        var session = new Select<MeetingTypeSummary>();
+        var session = new PortalSelect<MeetingTypeSummary>();
         session.setLabel(getTranslation("dropin.session"));
         var types = register.dropInTypes();
         session.setItems(types);

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.FieldTexts;
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 import dk.borgerraadgiver.shared.ui.PortalTimePicker;
@@ -175,7 +177,7 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
     /** One weekday's opening hours in the editor. */
     /** One weekday's opening hours in the editor, checked by its own binder. */
     private final class HoursRow {
-        private final Select<DayOfWeek> day = new Select<>();
+        private final Select<DayOfWeek> day = new PortalSelect<>();
         private final TimePicker from = new PortalTimePicker(getTranslation("hours.from"));
         private final TimePicker to = new PortalTimePicker(getTranslation("hours.to"));
         private final DatePicker validFrom = new PortalDatePicker(getTranslation("hours.validFrom"));
@@ -281,7 +283,7 @@ class OfficeHoursView extends Div implements LocaleChangeObserver, HasDynamicTit
     }
 
     private Div closureForm() {
-        var scope = new Select<Long>();
+        var scope = new PortalSelect<Long>();
         scope.setLabel(getTranslation("hours.closesWhat"));
         var municipalities = administration.meetingTypes().stream()
                 .collect(Collectors.toMap(MeetingTypeSettings::municipalityId,

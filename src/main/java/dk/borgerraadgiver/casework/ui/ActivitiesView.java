@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.FieldTexts;
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -71,14 +72,14 @@ class ActivitiesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         removeAll();
         var today = PortalTime.today(clock);
         var municipality = MunicipalityChoice.of(getTranslation("register.municipality"), served);
-        var kind = new Select<ActivityKind>();
+        var kind = new PortalSelect<ActivityKind>();
         kind.setLabel(getTranslation("activity.kind"));
         kind.setItems(ActivityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("activity.kind." + k.name()));
         var date = new PortalDatePicker(getTranslation("activity.date"));
         date.setLocale(getLocale());
         date.setMax(today);
-        var department = new Select<@Nullable Long>();
+        var department = new PortalSelect<@Nullable Long>();
         department.setLabel(getTranslation("point.department") + " " + getTranslation("form.optional"));
         Runnable fillDepartments = () -> {
             var items = new ArrayList<Long>();

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.List;
@@ -60,10 +62,10 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final ContactRegistration registration;
     private final List<MunicipalitySummary> served;
     private final Grid<CaseSummary> grid = new Grid<>();
-    private final Select<@Nullable Long> municipality = new Select<>();
-    private final Select<@Nullable CaseStatus> status = new Select<>();
-    private final Select<@Nullable PointKind> kind = new Select<>();
-    private final Select<@Nullable Long> department = new Select<>();
+    private final Select<@Nullable Long> municipality = new PortalSelect<>();
+    private final Select<@Nullable CaseStatus> status = new PortalSelect<>();
+    private final Select<@Nullable PointKind> kind = new PortalSelect<>();
+    private final Select<@Nullable Long> department = new PortalSelect<>();
     private final MunicipalityDirectory directory;
     private final Map<Long, DepartmentNode> departments = new HashMap<>();
     private final Checkbox overdue = new Checkbox();

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 
@@ -42,7 +44,7 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
 
     private final ClassificationSchemes schemes;
     private final List<MunicipalitySummary> served;
-    private final Select<MunicipalitySummary> municipality = new Select<>();
+    private final Select<MunicipalitySummary> municipality = new PortalSelect<>();
     private final Div content = new Div();
 
     CategoriesView(ClassificationSchemes schemes, ServedMunicipalities servedMunicipalities) {
@@ -74,7 +76,7 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
         }
         var preset = schemes.preset(chosen.id());
         if (preset.isEmpty()) {
-            var choice = new Select<SchemePreset>();
+            var choice = new PortalSelect<SchemePreset>();
             choice.setLabel(getTranslation("categories.preset"));
             choice.setItems(SchemePreset.values());
             choice.setItemLabelGenerator(p -> getTranslation("categories.preset." + p.name()));
@@ -131,7 +133,7 @@ class CategoriesView extends Div implements LocaleChangeObserver, HasDynamicTitl
     }
 
     private Div addForm(long municipalityId, List<CategoryNode> nodes) {
-        var parent = new Select<@Nullable Long>();
+        var parent = new PortalSelect<@Nullable Long>();
         parent.setLabel(getTranslation("categories.parent"));
         parent.setItems(nodes.stream().filter(n -> n.parentId() == null).map(CategoryNode::id).toList());
         parent.setEmptySelectionAllowed(true);

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import dk.borgerraadgiver.casework.CaseDetails;
 import dk.borgerraadgiver.casework.CaseFiles;
 import dk.borgerraadgiver.casework.CaseStatus;
@@ -70,7 +71,7 @@ class ForwardSection extends CaseSection {
             add(list);
         }
         if (open) {
-            var department = new Select<Long>();
+            var department = new PortalSelect<Long>();
             department.setLabel(getTranslation("forward.department"));
             department.setItems(departments.stream().filter(DepartmentNode::active).map(DepartmentNode::id).toList());
             department.setItemLabelGenerator(id -> PointEditor.departmentLabel(departmentsById, id));

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,7 +96,7 @@ class ImportView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         // The templates and the code sheet are made for one municipality: its code, categories and departments.
-        var templateFor = new Select<MunicipalitySummary>();
+        var templateFor = new PortalSelect<MunicipalitySummary>();
         templateFor.setLabel(getTranslation("import.template.for"));
         templateFor.setItems(served);
         templateFor.setItemLabelGenerator(MunicipalitySummary::name);

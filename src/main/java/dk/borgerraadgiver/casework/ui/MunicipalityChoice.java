@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import java.util.List;
 
 import com.vaadin.flow.component.select.Select;
@@ -13,7 +15,7 @@ final class MunicipalityChoice {
 
     /** A select of the served municipalities; an advisor who serves only one is not asked. */
     static Select<MunicipalitySummary> of(String label, List<MunicipalitySummary> served) {
-        var municipality = new Select<MunicipalitySummary>();
+        var municipality = new PortalSelect<MunicipalitySummary>();
         municipality.setLabel(label);
         municipality.setItems(served);
         municipality.setItemLabelGenerator(MunicipalitySummary::name);

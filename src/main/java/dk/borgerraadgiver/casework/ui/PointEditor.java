@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
 import com.vaadin.flow.data.binder.Binder;
@@ -37,13 +39,13 @@ import java.util.Objects;
 class PointEditor extends Div {
 
     private final Checkbox main = new Checkbox();
-    private final Select<@Nullable PointKind> kind = new Select<>();
-    private final Select<@Nullable CannotHandleReason> reason = new Select<>();
-    private final Select<@Nullable Long> category = new Select<>();
-    private final Select<@Nullable Long> department = new Select<>();
-    private final Select<@Nullable Handling> handling = new Select<>();
+    private final Select<@Nullable PointKind> kind = new PortalSelect<>();
+    private final Select<@Nullable CannotHandleReason> reason = new PortalSelect<>();
+    private final Select<@Nullable Long> category = new PortalSelect<>();
+    private final Select<@Nullable Long> department = new PortalSelect<>();
+    private final Select<@Nullable Handling> handling = new PortalSelect<>();
     private final DatePicker statementOn = new PortalDatePicker();
-    private final Select<@Nullable CriticismLevel> criticism = new Select<>();
+    private final Select<@Nullable CriticismLevel> criticism = new PortalSelect<>();
     private final TextArea recommendations = new TextArea();
     private final Checkbox followed = new Checkbox();
     private final Binder<Draft> binder = new Binder<>();

@@ -1,14 +1,14 @@
 package dk.borgerraadgiver.inquiry.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.select.Select;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import org.jspecify.annotations.Nullable;
 
 /** "Which part of the municipality is it about?": the active departments, or "I don't know". */
-final class DepartmentChoice extends Select<Long> {
+final class DepartmentChoice extends PortalSelect<Long> {
 
     private static final long UNKNOWN = -1L;
 

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.statistics.ui;
 
+import dk.borgerraadgiver.shared.ui.PortalSelect;
+
 import dk.borgerraadgiver.shared.ui.PortalDatePicker;
 
 import java.nio.charset.StandardCharsets;
@@ -72,11 +74,11 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
     private final CaseAudit audit;
     private final List<MunicipalitySummary> served;
     private final Clock clock;
-    private final Select<ReportPeriod> period = new Select<>();
+    private final Select<ReportPeriod> period = new PortalSelect<>();
     private final DatePicker from = new PortalDatePicker();
     private final DatePicker to = new PortalDatePicker();
     private final MultiSelectComboBox<MunicipalitySummary> municipalities = new MultiSelectComboBox<>();
-    private final Select<DepartmentLevel> level = new Select<>();
+    private final Select<DepartmentLevel> level = new PortalSelect<>();
     private final Div result = new Div();
     private final Map<ReportPeriod, String> periodLabels = new LinkedHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(StatisticsView.class);

@@ -66,6 +66,9 @@ class InquiryJourneyIT extends BrowserTest {
         assertThat(summary).containsText("Datoen findes ikke – tjek dag og måned");
         assertThat(summary).isFocused();
         assertThat(page).hasTitle(Pattern.compile("^Fejl: Kan borgerrådgiveren"));
+        var errorSize = (String) page.locator("#contacted [slot=error-message]").evaluate("e => getComputedStyle(e).fontSize");
+        org.assertj.core.api.Assertions.assertThat(Double.parseDouble(errorSize.replace("px", "")))
+                .as("the inline error at body size, not 13 px").isGreaterThanOrEqualTo(16);
         assertNoAccessibilityViolations();
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Svar på"))).press("Enter");
         assertThat(page.locator("#contacted input[type=radio]").first()).isFocused();
@@ -160,6 +163,16 @@ class InquiryJourneyIT extends BrowserTest {
         continueWith("Hvad er der sket?");
         waitUntilVaadinIsIdle();
         assertThat(cutOffLabels()).isEmpty();
+    }
+
+    @Test
+    void the_department_list_opened_by_keyboard_passes_axe() {
+        page.navigate(url("/stevns/henvendelse"));
+        radio("Klage over kommunens sagsbehandling").press("Space");
+        page.locator("vaadin-select#department vaadin-select-value-button").press("ArrowDown");
+        assertThat(page.getByRole(AriaRole.OPTION).first()).isVisible();
+        assertNoAccessibilityViolations();
+        page.keyboard().press("Escape");
     }
 
     /** The visible labels whose text runs past their box (Vaadin's one-line label ends them in "…"). */

@@ -26,6 +26,7 @@ class VaadinBuiltInTextsTest {
             new Rule("new DateTimePicker(", null, "use PortalDateTimePicker"),
             new Rule("new TimePicker(", null, "use PortalTimePicker"),
             new Rule("new PasswordField(", null, "use PortalPasswordField"),
+            new Rule("new Select<", null, "use PortalSelect, whose opened list has a name"),
             new Rule("new Upload(", Pattern.compile("setI18n\\(UploadTexts"), "set UploadTexts"),
             new Rule("new IntegerField(", Pattern.compile("setI18n\\("), "set IntegerFieldI18n"),
             new Rule("new EmailField(", Pattern.compile("setI18n\\("), "set EmailFieldI18n"),
