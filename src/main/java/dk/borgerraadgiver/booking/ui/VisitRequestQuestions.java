@@ -1,14 +1,11 @@
 package dk.borgerraadgiver.booking.ui;
 
-import dk.borgerraadgiver.shared.ui.PortalDateTimePicker;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +30,8 @@ class VisitRequestQuestions extends Div {
 
     private final TextField placeField = new TextField();
     private final TextArea reasonField = new TextArea();
-    private final List<DateTimePicker> pickers = new ArrayList<>();
+    private final List<VisitProposal> proposals = new ArrayList<>();
+    private final LocalDateTime earliest;
 
     VisitRequestQuestions(Answers answers, LocalDateTime earliest) {
         placeField.setLabel(getTranslation("visit.place"));
@@ -51,17 +49,13 @@ class VisitRequestQuestions extends Div {
         CharacterCount.limit(reasonField, VisitRequests.MAX_REASON);
         reasonField.getElement().setAttribute("aria-describedby", "reason-warning");
         add(placeField, warning, reasonField);
+        this.earliest = earliest;
         for (int i = 0; i < 3; i++) {
-            var picker = new PortalDateTimePicker(getTranslation("visit.proposal", i + 1) + (i == 0 ? "" : " " + getTranslation("form.optional")));
-            picker.setId("proposal-" + (i + 1));
-            picker.setLocale(getLocale());
-            picker.setMin(earliest);
-            picker.setStep(Duration.ofMinutes(30));
-            if (answers.proposals.size() > i) {
-                picker.setValue(answers.proposals.get(i));
-            }
-            pickers.add(picker);
-            add(picker);
+            var proposal = new VisitProposal("proposal-" + (i + 1),
+                    getTranslation("visit.proposal", i + 1) + (i == 0 ? "" : " " + getTranslation("form.optional")),
+                    answers.proposals.size() > i ? answers.proposals.get(i) : null);
+            proposals.add(proposal);
+            add(proposal);
         }
     }
 
@@ -69,7 +63,7 @@ class VisitRequestQuestions extends Div {
     boolean writeTo(Answers answers, ErrorSummary errors) {
         answers.place = placeField.getValue().strip();
         answers.reason = reasonField.getValue().strip();
-        answers.proposals = new ArrayList<>(pickers.stream().map(DateTimePicker::getValue).filter(Objects::nonNull).toList());
+        answers.proposals = new ArrayList<>(proposals.stream().map(VisitProposal::value).filter(Objects::nonNull).toList());
         if (answers.place.isEmpty()) {
             placeField.setInvalid(true);
             placeField.setErrorMessage(getTranslation("visit.error.place"));
@@ -80,10 +74,15 @@ class VisitRequestQuestions extends Div {
             reasonField.setErrorMessage(getTranslation("visit.error.reason"));
             errors.add(getTranslation("visit.error.reason"), reasonField);
         }
-        if (pickers.getFirst().getValue() == null || pickers.stream().anyMatch(DateTimePicker::isInvalid)) {
-            pickers.getFirst().setInvalid(true);
-            pickers.getFirst().setErrorMessage(getTranslation("visit.error.proposal"));
-            errors.add(getTranslation("visit.error.proposal"), pickers.getFirst());
+        for (int i = 0; i < proposals.size(); i++) {
+            var proposal = proposals.get(i);
+            proposal.clearMarks();
+            var problem = i == 0 && proposal.isBlank() ? java.util.Optional.of("visit.error.proposal") : proposal.problem(earliest);
+            int number = i + 1;
+            problem.ifPresent(key -> {
+                var message = getTranslation("visit.error.proposalNumbered", number, getTranslation(key));
+                errors.add(message, proposal.mark(getTranslation(key)));
+            });
         }
         return !errors.hasProblems();
     }

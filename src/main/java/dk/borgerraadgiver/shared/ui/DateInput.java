@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GOV.UK's date input for a date in the past that a person knows or can look up ("Hvornår skete
- * det?"): three short number fields, day, month and year, instead of a calendar to scroll back
+ * GOV.UK's date input for a date a person knows or can look up ("Hvornår skete det?", a day that
+ * suits for a home visit): three short number fields, day, month and year, instead of a calendar to scroll back
  * through. {@link #problem} says in Danish what is wrong with an incomplete or impossible date
  * (31.02.2026), so the page can show it in its error summary and beside the fields.
  */
@@ -40,10 +40,22 @@ public class DateInput extends CustomField<@Nullable LocalDate> {
         return field;
     }
 
-    /** The key of what is wrong with the date as typed, or empty when it is a date or left blank. */
+    /** The key of what is wrong with a date in the past as typed, or empty when it is one or left blank. */
     public Optional<String> problem(LocalDate today) {
-        boolean blank = day.isEmpty() && month.isEmpty() && year.isEmpty();
-        if (blank) {
+        return shapeProblem().or(() -> {
+            var date = parse();
+            return date != null && date.isAfter(today) ? Optional.of("form.date.future") : Optional.empty();
+        });
+    }
+
+    /** Whether nothing is typed. */
+    public boolean isBlank() {
+        return day.isEmpty() && month.isEmpty() && year.isEmpty();
+    }
+
+    /** The key of what is wrong with the date as typed (incomplete, impossible), whatever its time. */
+    public Optional<String> shapeProblem() {
+        if (isBlank()) {
             return Optional.empty();
         }
         if (day.isEmpty() || month.isEmpty() || year.isEmpty()) {
@@ -52,11 +64,7 @@ public class DateInput extends CustomField<@Nullable LocalDate> {
         if (year.getValue().length() != 4) {
             return Optional.of("form.date.year4");
         }
-        var date = parse();
-        if (date == null) {
-            return Optional.of("form.date.impossible");
-        }
-        return date.isAfter(today) ? Optional.of("form.date.future") : Optional.empty();
+        return parse() == null ? Optional.of("form.date.impossible") : Optional.empty();
     }
 
     @Override

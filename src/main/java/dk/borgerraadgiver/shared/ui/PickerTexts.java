@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker.DateTimePickerI18n;
 import com.vaadin.flow.component.timepicker.TimePicker.TimePickerI18n;
 
 /**
@@ -38,16 +37,6 @@ final class PickerTexts {
         i18n.setMinErrorMessage(on.getTranslation("picker.date.min"));
         i18n.setMaxErrorMessage(on.getTranslation("picker.date.max"));
         return i18n;
-    }
-
-    static DateTimePickerI18n dateTime(Component on) {
-        return new DateTimePickerI18n().setDateLabel(on.getTranslation("picker.dateTime.date"))
-                .setTimeLabel(on.getTranslation("picker.dateTime.time"))
-                .setBadInputErrorMessage(on.getTranslation("picker.dateTime.badInput"))
-                .setIncompleteInputErrorMessage(on.getTranslation("picker.dateTime.incomplete"))
-                .setRequiredErrorMessage(on.getTranslation("picker.date.required"))
-                .setMinErrorMessage(on.getTranslation("picker.dateTime.min"))
-                .setMaxErrorMessage(on.getTranslation("picker.dateTime.max"));
     }
 
     static TimePickerI18n time(Component on) {

@@ -23,7 +23,7 @@ class VaadinBuiltInTextsTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final List<Rule> RULES = List.of(
             new Rule("new DatePicker(", null, "use PortalDatePicker"),
-            new Rule("new DateTimePicker(", null, "use PortalDateTimePicker"),
+            new Rule("new DateTimePicker(", null, "use a DateInput with a time select (as VisitProposal does)"),
             new Rule("new TimePicker(", null, "use PortalTimePicker"),
             new Rule("new PasswordField(", null, "use PortalPasswordField"),
             new Rule("new Select<", null, "use PortalSelect, whose opened list has a name"),

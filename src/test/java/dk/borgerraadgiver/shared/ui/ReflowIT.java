@@ -27,6 +27,10 @@ class ReflowIT extends BrowserTest {
     private void nothingCutOff(String step) {
         waitUntilVaadinIsIdle();
         assertThat(cutOffTexts()).as(step).isEmpty();
+        // Each step as the phone or the zoomed laptop shows it, to be looked at.
+        var width = page.viewportSize().width;
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Path.of("target", "screenshots", "reflow",
+                width + "px", (page.url().contains("henvendelse") ? "inquiry-" : "booking-") + step.replaceAll("[^a-z0-9]+", "-") + ".png")));
     }
 
     @ParameterizedTest
