@@ -129,7 +129,6 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
         removeAll();
         var register = new Button(getTranslation("cases.register"), click -> getUI().ifPresent(ui -> ui.navigate(RegisterContactView.class)));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.setTooltipText(getTranslation("cases.register.shortcut"));
         register.getElement().setAttribute("aria-keyshortcuts", "Alt+N");
         // The shortcut is shown, not only announced in a tooltip.
         var shortcut = new Span(getTranslation("cases.register.shortcut"));

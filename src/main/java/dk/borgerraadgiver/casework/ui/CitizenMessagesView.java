@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
+import dk.borgerraadgiver.shared.ui.HeadingFocus;
 import java.util.Optional;
 import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.util.ArrayList;
@@ -139,6 +140,8 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
                 if (result.isPresent()) {
                     ticket = result.get();
                     render();
+                    // The conversation is a new page to her: focus on its heading, as after a step change.
+                    HeadingFocus.moveTo(this);
                     return;
                 }
                 code.setErrorMessage(getTranslation("citizenMessages.wrongCode"));

@@ -59,18 +59,21 @@ class BookingJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Møde på rådhuset")).press("Space");
         button(page, "Fortsæt").press("Enter");
         assertThat(h1(page)).hasText("Hvilken dag passer dig?");
+        assertThat(h1(page)).isFocused();
         assertThat(page.locator("button.calendar-day").first()).hasAttribute("aria-label", Pattern.compile("\\d+ ledige tider"));
         if (checkEachPage) {
             assertNoAccessibilityViolations(page);
         }
         page.locator("button.calendar-day").first().press("Enter");
         assertThat(h1(page)).hasText("Hvilket tidspunkt passer dig?");
+        assertThat(h1(page)).isFocused();
         if (checkEachPage) {
             assertNoAccessibilityViolations(page);
         }
         page.getByRole(AriaRole.RADIO).first().press("Space");
         button(page, "Fortsæt").press("Enter");
         assertThat(h1(page)).hasText("Hvordan kan vi kontakte dig?");
+        assertThat(h1(page)).isFocused();
     }
 
     private void fillDetails(Page page, String name, String email) {
@@ -79,6 +82,7 @@ class BookingJourneyIT extends BrowserTest {
         page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(email);
         button(page, "Fortsæt").press("Enter");
         assertThat(h1(page)).hasText("Tjek dine svar");
+        assertThat(h1(page)).isFocused();
     }
 
     @Test

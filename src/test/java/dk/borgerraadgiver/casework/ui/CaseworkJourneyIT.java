@@ -69,10 +69,20 @@ class CaseworkJourneyIT extends BrowserTest {
         await().until(() -> jdbc.queryForObject("select count(*) from case_file where reference = ? and municipality_id = (select id from municipality where slug = 'ringsted')", Long.class,
                 receipt.reference()) == 1);
 
+        page.setViewportSize(1366, 768);
         page.navigate(url("/backoffice/sager"));
         signIn("anne", "demo1234");
         assertThat(h1()).hasText("Sager");
         assertNoAccessibilityViolations();
+        assertThat(page.locator(".shortcut-hint")).hasText("Genvej: Alt+N");
+        // At 1366 px with the menu open no inbox cell is cut off: the summary wraps, the status has room.
+        assertThat(page.locator("vaadin-grid vaadin-grid-cell-content").first()).isVisible();
+        waitUntilVaadinIsIdle();
+        @SuppressWarnings("unchecked")
+        var cut = (List<String>) page.evaluate("() => [...document.querySelectorAll('vaadin-grid vaadin-grid-cell-content')]"
+                + ".filter(c => c.offsetParent !== null && c.textContent.trim() && c.scrollWidth > c.clientWidth + 1)"
+                + ".map(c => c.textContent.trim())");
+        org.assertj.core.api.Assertions.assertThat(cut).as("inbox cells cut off at 1366 px").isEmpty();
         page.getByLabel("Søg").fill(receipt.reference());
         page.getByLabel("Søg").press("Enter");
         // Switching the language twice must not add the inbox's listeners again (one click, one opening).
@@ -197,7 +207,8 @@ class CaseworkJourneyIT extends BrowserTest {
         assertThat(citizenH1).hasText("Beskeder fra borgerrådgiveren");
         assertThat(citizen.getByText("Centret har lovet")).hasCount(0);
         assertNoAccessibilityViolations(citizen);
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mig en kode")).click();
+        // By keyboard, as the citizen's other journeys.
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send mig en kode")).press("Enter");
         assertThat(citizen.getByText("Vi har sendt en kode til s***@example.dk")).isVisible();
         await().untilAsserted(() -> assertThat(TestSmtp.messagesTo(email)).hasSize(2));
         var codeMail = String.join("\n", Mails.textParts(TestSmtp.messagesTo(email).get(1)));
@@ -205,17 +216,18 @@ class CaseworkJourneyIT extends BrowserTest {
         assertThat(code.find()).isTrue();
 
         citizen.getByLabel("Kode fra mailen").fill(code.group(1).equals("123456") ? "654321" : "123456");
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt")).click();
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt")).press("Enter");
         assertThat(citizen.locator(".error-summary")).containsText("Koden er forkert");
         assertNoAccessibilityViolations(citizen);
         citizen.getByLabel("Kode fra mailen").fill(code.group(1));
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt")).click();
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsæt")).press("Enter");
 
         assertThat(citizenH1).containsText("Beskeder i sag");
+        assertThat(citizenH1).isFocused();
         assertThat(citizen.getByText("Centret har lovet at ringe til dig i næste uge.")).isVisible();
         assertNoAccessibilityViolations(citizen);
         citizen.getByLabel("Dit svar").fill("Tak, jeg er hjemme om formiddagen.");
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send svar")).click();
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send svar")).press("Enter");
         assertThat(citizen.getByText("Dit svar er sendt sikkert til borgerrådgiveren.")).isVisible();
         assertThat(citizen.locator(".message--citizen")).containsText("Tak, jeg er hjemme om formiddagen.");
 
