@@ -25,5 +25,15 @@ public class PortalDatePicker extends DatePicker {
         super.onAttach(attachEvent);
         setLocale(attachEvent.getUI().getLocale());
         setI18n(PickerTexts.date(this, attachEvent.getUI().getLocale()));
+        // Two gaps inside Vaadin's calendar that axe reports: the open combobox names no popup it controls,
+        // and the weekday header row holds only hidden cells. Filled in each time the calendar opens.
+        getElement().executeJs("if (this.__portalA11y) { return; } this.__portalA11y = true;"
+                + " this.addEventListener('opened-changed', e => { if (!e.detail.value) { return; } requestAnimationFrame(() => {"
+                + " const input = this.inputElement; const content = this._overlayContent;"
+                + " if (input && content) { if (!content.id) { content.id = (input.id || 'date') + '-calendar'; }"
+                + " input.setAttribute('aria-controls', content.id); }"
+                + " (content || this).querySelectorAll('vaadin-month-calendar').forEach(month => {"
+                + " const row = month.shadowRoot && month.shadowRoot.querySelector('tr[part~=weekdays]');"
+                + " if (row) { row.setAttribute('aria-hidden', 'true'); } }); }); });");
     }
 }

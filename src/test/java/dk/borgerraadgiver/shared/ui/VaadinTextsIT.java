@@ -34,6 +34,8 @@ class VaadinTextsIT extends BrowserTest {
                 .map(String::strip).filter(day -> !day.isEmpty()).toList();
         org.assertj.core.api.Assertions.assertThat(weekdays).as("the week starts on Monday, in Danish").hasSize(7)
                 .first().asString().startsWith("man");
+        waitUntilVaadinIsIdle();
+        assertNoAccessibilityViolations();
         page.keyboard().press("Escape");
 
         var identifier = page.locator("vaadin-password-field").first();
