@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.shared;
 
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +98,7 @@ public class PublicLinks {
 
     /** The back office's inbox searched for one reference: the new inquiry's case, one click from the mail. */
     public String backOfficeSearch(String reference) {
-        return baseUrl() + "/backoffice/sager?" + INBOX_SEARCH + "=" + java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8);
+        return baseUrl() + "/backoffice/sager?" + INBOX_SEARCH + "=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     /** The inbox's query parameter that fills in its search. */

@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.statistics;
 
+import java.awt.Color;
 import java.util.Arrays;
 
 import org.openpdf.text.Chunk;
@@ -84,7 +85,7 @@ final class PdfFigureTable {
         var cell = new PdfPCell(new Phrase(new Chunk(text, font)));
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(PADDING);
-        cell.setBorderColor(new java.awt.Color(0x9aa5b1));
+        cell.setBorderColor(new Color(0x9aa5b1));
         return cell;
     }
 }

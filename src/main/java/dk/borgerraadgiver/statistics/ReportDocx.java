@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.statistics;
 
+import java.awt.Color;
+import java.util.ArrayList;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -51,7 +53,7 @@ class ReportDocx {
                 text(document, text("stats.pdf.author", report) + " " + report.author(), 11, false, false);
             }
             text(document, text("stats.pdf.draft", report), 9, false, true).createRun().addBreak(BreakType.PAGE);
-            var headings = new java.util.ArrayList<String>();
+            var headings = new ArrayList<String>();
             headings.add(text("stats.pdf.intro", report));
             report.tables().forEach(table -> headings.add(table.title()));
             headings.add(text("stats.pdf.recommendations", report));
@@ -114,7 +116,7 @@ class ReportDocx {
         var image = new BufferedImage(CHART_WIDTH_PX, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        graphics.setColor(java.awt.Color.WHITE);
+        graphics.setColor(Color.WHITE);
         graphics.fillRect(0, 0, CHART_WIDTH_PX, height);
         graphics.scale(2.5, 2.5);
         charts.draw(table, palette, graphics, new Rectangle2D.Double(0, 0, CHART_WIDTH_PX / 2.5, height / 2.5));

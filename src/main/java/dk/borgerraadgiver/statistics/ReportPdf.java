@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.statistics;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
@@ -158,8 +160,8 @@ class ReportPdf {
     private static Image logo(byte[] png) {
         try {
             return Image.getInstance(png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,8 +1,5 @@
 package dk.borgerraadgiver.booking.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,10 +127,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
     /** The library drop-in needs no booking: not a mistake, so a page that says when and where instead of an error. */
     private void showDropIn(MeetingTypeSummary dropIn) {
         startPage(getTranslation("booking.dropIn.title"));
-        var heading = new com.vaadin.flow.component.html.H1(getPageHeading());
-        var another = new Button(getTranslation("booking.dropIn.another"), click -> showType());
-        another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(heading, MeetingTypeChoice.dropInInfo(this, getLocale(), dropIn), new Div(another));
+        add(new DropInPage(getPageHeading(), dropIn, getLocale(), this::showType));
     }
 
     // ------------------------------------------------------------------ step 2: which day

@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
+import java.util.Locale;
+import com.vaadin.flow.component.Component;
 import java.time.format.TextStyle;
 import java.util.List;
 
@@ -54,7 +56,7 @@ class MeetingTypeChoice extends Div {
     }
 
     /** When and where the drop-in is, in words; shown under the choice and on the page after it. */
-    static Div dropInInfo(com.vaadin.flow.component.Component on, java.util.Locale locale, MeetingTypeSummary dropIn) {
+    static Div dropInInfo(Component on, Locale locale, MeetingTypeSummary dropIn) {
         var box = new Div(new Paragraph(on.getTranslation("booking.dropIn.info")));
         dropIn.weeklyHours().forEach(hours -> box.add(new Paragraph(on.getTranslation("booking.dropIn.hours",
                 hours.day().getDisplayName(TextStyle.FULL, locale), hours.from(), hours.to()))));

@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class VisitProposal extends Div {
     }
 
     /** Marks the part that is wrong and returns it, so the error summary can link to it. */
-    com.vaadin.flow.component.Component mark(String message) {
+    Component mark(String message) {
         var field = day.getValue() != null && time.getValue() == null ? time : day;
         if (field == time) {
             time.setErrorMessage(message);

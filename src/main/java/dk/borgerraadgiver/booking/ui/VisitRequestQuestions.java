@@ -1,6 +1,7 @@
 package dk.borgerraadgiver.booking.ui;
 
 
+import java.util.Optional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ class VisitRequestQuestions extends Div {
         for (int i = 0; i < proposals.size(); i++) {
             var proposal = proposals.get(i);
             proposal.clearMarks();
-            var problem = i == 0 && proposal.isBlank() ? java.util.Optional.of("visit.error.proposal") : proposal.problem(earliest);
+            var problem = i == 0 && proposal.isBlank() ? Optional.of("visit.error.proposal") : proposal.problem(earliest);
             int number = i + 1;
             problem.ifPresent(key -> {
                 var message = getTranslation("visit.error.proposalNumbered", number, getTranslation(key));

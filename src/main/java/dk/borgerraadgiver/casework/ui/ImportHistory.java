@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
+import com.vaadin.flow.component.Component;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -66,7 +67,7 @@ class ImportHistory extends Div {
         }
     }
 
-    private com.vaadin.flow.component.Component stateOrUndo(Batch batch) {
+    private Component stateOrUndo(Batch batch) {
         if (batch.state() == ImportBatches.State.UNDOABLE && administrator) {
             var undo = new Button(getTranslation("import.undo"), click -> confirm(batch));
             undo.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

@@ -3,7 +3,6 @@ package dk.borgerraadgiver.inquiry.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -30,7 +29,6 @@ import dk.borgerraadgiver.inquiry.InquirySubmission;
 import dk.borgerraadgiver.inquiry.InvalidSubmissionException;
 import dk.borgerraadgiver.inquiry.PreferredContact;
 import dk.borgerraadgiver.inquiry.Representation;
-import dk.borgerraadgiver.inquiry.StagedFile;
 import dk.borgerraadgiver.organisation.DepartmentNode;
 import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.organisation.MunicipalityProfile;
@@ -279,26 +277,19 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         var errors = new ErrorSummary();
         var list = new DescriptionList();
         list.addClassName("summary-list");
-        addRow(list, "inquiry.check.need", getTranslation("inquiry.need." + answers.need().name()), this::showNeed);
-        addRow(list, "inquiry.check.department", answers.departmentId == null ? getTranslation("inquiry.department.unknown")
-                : departments.stream().filter(d -> d.id() == answers.departmentId).findFirst().map(DepartmentNode::name).orElse(""), this::showNeed);
-        addRow(list, "inquiry.check.contacted", getTranslation("inquiry.answer." + answers.screening().departmentContacted().name()), this::showScreening);
-        addRow(list, "inquiry.check.when", answers.happenedOn == null ? getTranslation("inquiry.check.notGiven")
-                : answers.happenedOn.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(getLocale())), this::showScreening);
-        addRow(list, "inquiry.check.concerns", answers.concerns.isEmpty() ? getTranslation("booking.check.none")
-                : String.join(", ", InquiryAnswers.CONCERNS.stream().filter(answers.concerns::contains)
-                .map(key -> getTranslation("inquiry.screening.concern." + key)).toList()), this::showScreening);
-        addRow(list, "inquiry.check.who", answers.representation == Representation.SELF ? getTranslation("inquiry.representation.SELF")
-                : getTranslation("inquiry.representation." + answers.representation.name()) + ": " + answers.subjectName, this::showWho);
-        addRow(list, "inquiry.check.description", abbreviated(answers.description), this::showWhat);
-        addRow(list, "inquiry.check.outcome", answers.desiredOutcome.isEmpty() ? getTranslation("booking.check.none") : abbreviated(answers.desiredOutcome), this::showWhat);
-        addRow(list, "inquiry.check.files", answers.files.isEmpty() ? getTranslation("booking.check.none")
-                : String.join(", ", answers.files.stream().map(StagedFile::displayName).toList()), this::showWhat);
+        var texts = new InquiryCheckTexts(this, getLocale(), answers);
+        addRow(list, "inquiry.check.need", texts.need(), this::showNeed);
+        addRow(list, "inquiry.check.department", texts.department(departments), this::showNeed);
+        addRow(list, "inquiry.check.contacted", texts.contacted(), this::showScreening);
+        addRow(list, "inquiry.check.when", texts.happenedOn(), this::showScreening);
+        addRow(list, "inquiry.check.concerns", texts.concerns(), this::showScreening);
+        addRow(list, "inquiry.check.who", texts.who(), this::showWho);
+        addRow(list, "inquiry.check.description", texts.description(), this::showWhat);
+        addRow(list, "inquiry.check.outcome", texts.desiredOutcome(), this::showWhat);
+        addRow(list, "inquiry.check.files", texts.files(), this::showWhat);
         addRow(list, "booking.check.name", answers.contact.name(), this::showContact);
-        addRow(list, "booking.check.contact", String.join(", ", Stream.of(answers.contact.email(), answers.contact.phone())
-                .filter(v -> !v.isBlank()).toList()), this::showContact);
-        addRow(list, "inquiry.check.preferred", getTranslation("inquiry.contact.preferred." + java.util.Objects.requireNonNull(answers.preferredContact).name()), this::showContact);
+        addRow(list, "booking.check.contact", texts.contact(), this::showContact);
+        addRow(list, "inquiry.check.preferred", texts.preferredContact(), this::showContact);
         page.add(errors, list, new Paragraph(getTranslation("inquiry.check.declaration")));
         var send = primary("inquiry.check.send", () -> submit(errors));
         page.add(actions(send, this::showContact));
@@ -343,10 +334,6 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             validation.setErrorMessage(getTranslation(key));
         }
         errors.add(getTranslation(key), field);
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + " …" : text;
     }
 
     private MunicipalityProfile municipality() {

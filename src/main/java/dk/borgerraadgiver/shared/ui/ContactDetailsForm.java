@@ -84,7 +84,7 @@ public class ContactDetailsForm extends Div {
         email.setLabel(getTranslation("booking.details.email"));
         email.setHelperText(getTranslation(emailHintKey));
         // The field's own check of the address (which the binder runs first) speaks the portal's words.
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("booking.error.email")));
+        email.setI18n(FieldTexts.email(this));
         phone.setLabel(getTranslation("booking.details.phone"));
         phone.setHelperText(getTranslation("booking.details.phoneHint"));
         language.setLabel(getTranslation("booking.details.language"));

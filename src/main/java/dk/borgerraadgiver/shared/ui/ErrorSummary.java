@@ -1,5 +1,7 @@
 package dk.borgerraadgiver.shared.ui;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -41,8 +43,8 @@ public class ErrorSummary extends Div {
      * option, as GOV.UK's summary links do; anything else is scrolled to and focused as a whole.
      */
     private static void focusFirstControl(Component field) {
-        if (field instanceof Focusable<?> focusable && !(field instanceof com.vaadin.flow.component.radiobutton.RadioButtonGroup<?>)
-                && !(field instanceof com.vaadin.flow.component.checkbox.CheckboxGroup<?>)) {
+        if (field instanceof Focusable<?> focusable && !(field instanceof RadioButtonGroup<?>)
+                && !(field instanceof CheckboxGroup<?>)) {
             focusable.focus();
             return;
         }
