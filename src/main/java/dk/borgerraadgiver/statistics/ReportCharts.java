@@ -47,7 +47,8 @@ public class ReportCharts {
         return chart(table, palette).map(chart -> {
             var svg = new SVGGraphics2D(width, height);
             // The face the chart was measured in, then the nearest a browser has (Arial has the same widths).
-            svg.setFontFunction(family -> "'" + family + "', Arial, Helvetica, sans-serif");
+            // JFreeSVG writes attributes in single quotes, so the family name is quoted with double ones.
+            svg.setFontFunction(family -> "\"" + family + "\", Arial, Helvetica, sans-serif");
             chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
             return svg.getSVGDocument();
         });

@@ -2,11 +2,15 @@ package dk.borgerraadgiver.statistics.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.borgerraadgiver.shared.PortalTime;
 import dk.borgerraadgiver.support.BrowserTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,9 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import dk.borgerraadgiver.shared.PortalTime;
-import java.time.Clock;
-import java.util.regex.Pattern;
 
 class StatisticsJourneyIT extends BrowserTest {
 
@@ -50,6 +51,11 @@ class StatisticsJourneyIT extends BrowserTest {
         var summary = page.locator("table.figures").filter(new Locator.FilterOptions().setHasText("Unikke borgere")).first();
         assertThat(summary).isVisible();
         assertThat(page.locator("img.report-chart").first()).isVisible();
+        // Every chart is drawn, not shown as a broken picture with its text alternative.
+        page.waitForFunction("() => [...document.querySelectorAll('img.report-chart')].every(i => i.complete)");
+        assertThat((Boolean) page.evaluate(
+                "() => [...document.querySelectorAll('img.report-chart')].every(i => i.naturalWidth > 0)")).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "statistics.png")));
         // At 1024 × 768 with the menu open, no table runs past the window: a wide one scrolls in its own box.
         page.setViewportSize(1024, 768);
         waitUntilVaadinIsIdle();
