@@ -86,7 +86,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
             return;
         }
         types = bookings.meetingTypes(slug);
-        contact.setLanguage(getLocale());
+        contact.setPageLanguage(getLocale());
         showType();
     }
 
@@ -261,7 +261,7 @@ class BookingFlowView extends QuestionFlow implements BeforeEnterObserver {
         addRow(list, "booking.check.where", whereText(), this::showType);
         addRow(list, "booking.check.name", contact.name(), this::showDetails);
         addRow(list, "booking.check.contact", String.join(", ", nonBlank(contact.email(), contact.phone())), this::showDetails);
-        addRow(list, "booking.check.language", getTranslation("booking.details.language." + contact.language().getLanguage()), this::showDetails);
+        addRow(list, "booking.check.language", ContactDetailsForm.languageText(this, contact), this::showDetails);
         addRow(list, "booking.check.needs", needsText(), this::showDetails);
         addRow(list, "booking.check.topic", topic.isEmpty() ? getTranslation("booking.check.none") : topic, this::showDetails);
         page.add(list);

@@ -82,7 +82,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
         }
         type = bookings.meetingTypes(slug).stream().filter(t -> t.kind() == MeetingKind.HOME_VISIT).findFirst()
                 .orElseThrow(NotFoundException::new);
-        contact.setLanguage(getLocale());
+        contact.setPageLanguage(getLocale());
         showQuestions();
     }
 
@@ -137,6 +137,7 @@ class VisitRequestFlowView extends QuestionFlow implements BeforeEnterObserver {
         addRow(list, "booking.check.name", contact.name(), this::showContact);
         addRow(list, "booking.check.contact", String.join(", ", Stream.of(contact.email(), contact.phone())
                 .filter(v -> !v.isBlank()).toList()), this::showContact);
+        addRow(list, "booking.check.language", ContactDetailsForm.languageText(this, contact), this::showContact);
         var send = primary("visit.send", () -> send(errors));
         page.add(errors, list, actions(send, this::showContact));
     }

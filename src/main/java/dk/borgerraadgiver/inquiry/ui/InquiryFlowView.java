@@ -86,7 +86,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
             return;
         }
         departments = municipalities.departments(municipality.id()).stream().filter(DepartmentNode::active).toList();
-        answers.contact.setLanguage(getLocale());
+        answers.contact.setPageLanguage(getLocale());
         showNeed();
     }
 
@@ -290,6 +290,7 @@ class InquiryFlowView extends QuestionFlow implements BeforeEnterObserver {
         addRow(list, "booking.check.name", answers.contact.name(), this::showContact);
         addRow(list, "booking.check.contact", texts.contact(), this::showContact);
         addRow(list, "inquiry.check.preferred", texts.preferredContact(), this::showContact);
+        addRow(list, "booking.check.language", ContactDetailsForm.languageText(this, answers.contact), this::showContact);
         page.add(errors, list, new Paragraph(getTranslation("inquiry.check.declaration")));
         var send = primary("inquiry.check.send", () -> submit(errors));
         page.add(actions(send, this::showContact));

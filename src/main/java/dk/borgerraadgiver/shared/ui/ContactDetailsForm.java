@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach the citizen, the same in the booking and the inquiry flow: name, e-mail and phone (at
- * least one of the two), and the language of the mails. One {@link Binder} checks the fields; its
+ * least one of the two), and the language of the mails (optional). One {@link Binder} checks the fields; its
  * problems go to the page's {@link ErrorSummary} as links to the fields.
  */
 public class ContactDetailsForm extends Div {
@@ -29,7 +30,8 @@ public class ContactDetailsForm extends Div {
         private String name = "";
         private String email = "";
         private String phone = "";
-        private Locale language = PortalLanguages.DANISH;
+        private Locale pageLanguage = PortalLanguages.DANISH;
+        private @Nullable Locale chosenLanguage;
 
         public String name() {
             return name;
@@ -43,8 +45,13 @@ public class ContactDetailsForm extends Div {
             return phone;
         }
 
+        /** The language of the mails: the one she chose, otherwise the one she read the pages in. */
         public Locale language() {
-            return language;
+            return chosenLanguage != null ? chosenLanguage : pageLanguage;
+        }
+
+        public @Nullable Locale chosenLanguage() {
+            return chosenLanguage;
         }
 
         public void setName(String name) {
@@ -59,8 +66,13 @@ public class ContactDetailsForm extends Div {
             this.phone = phone.strip();
         }
 
-        public void setLanguage(Locale language) {
-            this.language = language;
+        /** The language the pages are shown in, used for the mails unless she chooses another. */
+        public void setPageLanguage(Locale pageLanguage) {
+            this.pageLanguage = pageLanguage;
+        }
+
+        public void chooseLanguage(@Nullable Locale language) {
+            this.chosenLanguage = language;
         }
     }
 
@@ -87,7 +99,10 @@ public class ContactDetailsForm extends Div {
         email.setI18n(FieldTexts.email(this));
         phone.setLabel(getTranslation("booking.details.phone"));
         phone.setHelperText(getTranslation("booking.details.phoneHint"));
-        language.setLabel(getTranslation("booking.details.language"));
+        // Not answered for her (GOV.UK: no pre-selected radios): an optional question whose hint says what happens without an answer.
+        language.setLabel(getTranslation("contact.language"));
+        language.setHelperText(getTranslation("contact.languageHint"));
+        language.addThemeVariants(RadioGroupVariant.HELPER_ABOVE);
         language.setItemLabelGenerator(locale -> getTranslation("booking.details.language." + locale.getLanguage()));
 
         binder.forField(name).asRequired(getTranslation("booking.error.name"))
@@ -100,7 +115,7 @@ public class ContactDetailsForm extends Div {
         binder.forField(phone)
                 .withValidator(value -> value.isBlank() || PhoneNumber.isValid(value), getTranslation("booking.error.phone"))
                 .bind(ContactDetails::phone, ContactDetails::setPhone);
-        binder.forField(language).bind(ContactDetails::language, ContactDetails::setLanguage);
+        binder.forField(language).bind(ContactDetails::chosenLanguage, ContactDetails::chooseLanguage);
         binder.readBean(details);
         add(name, email, phone, language);
     }
@@ -115,6 +130,11 @@ public class ContactDetailsForm extends Div {
             email.setReadOnly(true);
             email.setHelperText(getTranslation("mitid.fromMitId"));
         }
+    }
+
+    /** The language of the mails as "Tjek dine svar" lists it, in the page's language. */
+    public static String languageText(Component on, ContactDetails details) {
+        return on.getTranslation("booking.details.language." + details.language().getLanguage());
     }
 
     /** The citizen's name field, for flows that put more questions between it and the rest. */

@@ -43,7 +43,7 @@ class InquiryAnswersTest {
         answers.description = "Jeg har ventet længe.";
         answers.contact.setName(" Mette Hansen ");
         answers.contact.setPhone("22 33 44 55");
-        answers.contact.setLanguage(Locale.ENGLISH);
+        answers.contact.chooseLanguage(Locale.ENGLISH);
         answers.preferredContact = PreferredContact.PHONE;
 
         var submission = answers.submission("stevns");
@@ -66,6 +66,16 @@ class InquiryAnswersTest {
         assertThat(answers.preferredContact).isNull();
         assertThat(answers.screening().departmentContacted()).as("an unanswered question is read as not known")
                 .isEqualTo(Answer.UNSURE);
+        assertThat(answers.contact.chosenLanguage()).as("the mail language is not chosen for her").isNull();
+    }
+
+    @Test
+    void without_a_chosen_language_the_mails_are_in_the_language_she_read_the_pages_in() {
+        var answers = new InquiryAnswers();
+        answers.contact.setPageLanguage(Locale.ENGLISH);
+        assertThat(answers.contact.language()).isEqualTo(Locale.ENGLISH);
+        answers.contact.chooseLanguage(Locale.of("da"));
+        assertThat(answers.contact.language()).isEqualTo(Locale.of("da"));
     }
 
     private static StagedFile file(AttachmentKind kind) {

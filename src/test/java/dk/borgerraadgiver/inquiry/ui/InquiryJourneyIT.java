@@ -98,9 +98,12 @@ class InquiryJourneyIT extends BrowserTest {
         assertThat(page.getByLabel("Dit navn")).hasValue("Mette Hansen");
         assertThat(page.locator(".privacy-notice")).containsText("Når sagen er afsluttet, gemmes den i 5 år.");
         page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill("mette.hansen@example.dk");
+        // The mail language is an optional question, not answered for her; unanswered, it is the page's language.
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setChecked(true))).hasCount(0);
         assertNoAccessibilityViolations();
         continueWith("Tjek dine svar");
         assertThat(page.locator(".summary-list")).containsText("En anden person, som har givet mig fuldmagt: Inge Hansen");
+        assertThat(page.locator(".summary-list")).containsText("Dansk");
         assertThat(page.locator(".summary-list")).containsText("fuldmagt-underskrevet.pdf");
         assertThat(page.locator(".summary-list")).containsText("28. februar 2026");
         // A change from the check page returns to it, not through every later step.
