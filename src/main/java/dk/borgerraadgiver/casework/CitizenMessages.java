@@ -57,6 +57,8 @@ public class CitizenMessages {
     public static final String LINK_PURPOSE = "case-messages";
     static final String SESSION_PURPOSE = "case-session";
     public static final int MAX_MESSAGE = 10_000;
+    /** The length of the one-time code sent by mail. */
+    public static final int CODE_DIGITS = 6;
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
     static final Duration SESSION_VALIDITY = Duration.ofMinutes(60);
     /** A new code at most once a minute, so the link cannot be used to flood the citizen's mailbox. */
@@ -168,7 +170,7 @@ public class CitizenMessages {
             SecurityEvents.record("code.dailyLimit", null);
             throw new CaseRefusedException("tooManyCodes");
         }
-        var code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        var code = ("%0" + CODE_DIGITS + "d").formatted(RANDOM.nextInt((int) Math.pow(10, CODE_DIGITS)));
         var expiry = clock.instant().plus(CODE_VALIDITY);
         var accessCode = existing.orElseGet(() -> codes.save(new AccessCode(caseFile.id(), sha256(code), expiry)));
         accessCode.newCode(sha256(code), expiry, today);
@@ -181,6 +183,12 @@ public class CitizenMessages {
             log.warn("One-time code for case {} not sent: {}", caseFile.id(), e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    /** The code as she typed it with any spaces left out, or empty when it cannot be a code (not six digits). */
+    public static Optional<String> codeAsTyped(String typed) {
+        var digits = typed.replaceAll("\\s", "");
+        return digits.matches("\\d{" + CODE_DIGITS + "}") ? Optional.of(digits) : Optional.empty();
     }
 
     /**
@@ -197,7 +205,7 @@ public class CitizenMessages {
             throw new CaseRefusedException("codeExpired");
         }
         var accessCode = stored.get();
-        if (!MessageDigest.isEqual(sha256(code.strip()).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(sha256(code.replaceAll("\\s", "")).getBytes(StandardCharsets.US_ASCII),
                 accessCode.codeHash().getBytes(StandardCharsets.US_ASCII))) {
             accessCode.failedAttempt(today);
             codes.flush();

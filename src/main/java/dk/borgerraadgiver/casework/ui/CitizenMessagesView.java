@@ -102,8 +102,7 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         status.getElement().setAttribute("role", "status");
         var code = new TextField(getTranslation("citizenMessages.code"));
         code.setHelperText(getTranslation("citizenMessages.code.help", citizenCase.maskedEmail()));
-        code.setMaxLength(6);
-        code.setPattern("[0-9]{6}");
+        code.setMaxLength(CitizenMessages.CODE_DIGITS + 4);
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setVisible(false);
@@ -135,18 +134,24 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         });
         confirm.addClickListener(click -> {
             errors.clear();
-            try {
-                var result = messages.verifyCode(token, code.getValue());
-                if (result.isPresent()) {
-                    ticket = result.get();
-                    render();
-                    // The conversation is a new page to her: focus on its heading, as after a step change.
-                    HeadingFocus.moveTo(this);
-                    return;
+            var typed = CitizenMessages.codeAsTyped(code.getValue());
+            // Nothing typed, or not six digits, is told as such and spends none of her five tries.
+            if (typed.isEmpty()) {
+                code.setErrorMessage(getTranslation(code.getValue().isBlank() ? "citizenMessages.codeMissing" : "citizenMessages.codeShape"));
+            } else {
+                try {
+                    var result = messages.verifyCode(token, typed.get());
+                    if (result.isPresent()) {
+                        ticket = result.get();
+                        render();
+                        // The conversation is a new page to her: focus on its heading, as after a step change.
+                        HeadingFocus.moveTo(this);
+                        return;
+                    }
+                    code.setErrorMessage(getTranslation("citizenMessages.wrongCode"));
+                } catch (CaseRefusedException e) {
+                    code.setErrorMessage(getTranslation("citizenMessages.codeExpired"));
                 }
-                code.setErrorMessage(getTranslation("citizenMessages.wrongCode"));
-            } catch (CaseRefusedException e) {
-                code.setErrorMessage(getTranslation("citizenMessages.codeExpired"));
             }
             code.setInvalid(true);
             errors.add(code.getErrorMessage(), code);
