@@ -167,14 +167,15 @@ class CaseInboxView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private Grid<CaseSummary> grid() {
         grid.removeAllColumns();
         grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.column.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> CaseTexts.dateTime(c.registeredAt(), getLocale())).setHeader(getTranslation("cases.column.registered")).setAutoWidth(true).setFlexGrow(0);
+        // At 1366 px with the menu open every column fits without sideways scrolling: the cells wrap.
+        grid.addColumn(c -> CaseTexts.dateTime(c.registeredAt(), getLocale())).setHeader(getTranslation("cases.column.registered")).setWidth("8rem").setFlexGrow(0);
         if (served.size() > 1) {
-            grid.addColumn(CaseSummary::municipalityName).setHeader(getTranslation("cases.column.municipality")).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(CaseSummary::municipalityName).setHeader(getTranslation("cases.column.municipality")).setWidth("8rem").setFlexGrow(0);
         }
-        grid.addColumn(c -> getTranslation("case.channel." + c.channel().name())).setHeader(getTranslation("cases.column.channel")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("case.channel." + c.channel().name())).setHeader(getTranslation("cases.column.channel")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(CaseSummary::citizenName).setHeader(getTranslation("cases.column.citizen")).setWidth("9rem").setFlexGrow(1);
         // The summary wraps instead of being cut after ten characters; it takes the room that is left.
-        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(CaseSummary::summary).setHeader(getTranslation("cases.column.summary")).setWidth("11rem").setFlexGrow(3);
         grid.addComponentColumn(c -> {
             var cell = new Span(CaseTexts.statusBadge(c.status(), getTranslation("case.status." + c.status().name())));
             if (c.overdue()) {

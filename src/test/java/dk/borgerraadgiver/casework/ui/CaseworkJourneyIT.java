@@ -1,5 +1,6 @@
 package dk.borgerraadgiver.casework.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,7 +83,12 @@ class CaseworkJourneyIT extends BrowserTest {
         var cut = (List<String>) page.evaluate("() => [...document.querySelectorAll('vaadin-grid vaadin-grid-cell-content')]"
                 + ".filter(c => c.offsetParent !== null && c.textContent.trim() && c.scrollWidth > c.clientWidth + 1)"
                 + ".map(c => c.textContent.trim())");
-        org.assertj.core.api.Assertions.assertThat(cut).as("inbox cells cut off at 1366 px").isEmpty();
+        assertThat(cut).as("inbox cells cut off at 1366 px").isEmpty();
+        // ... and every column is in view: the list does not scroll sideways to reach the status.
+        assertThat((Boolean) page.locator("vaadin-grid").first().evaluate(
+                "g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth <= t.clientWidth + 1; }"))
+                .as("the inbox scrolls sideways at 1366 px").isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "inbox-1366.png")));
         page.getByLabel("Søg").fill(receipt.reference());
         page.getByLabel("Søg").press("Enter");
         // Switching the language twice must not add the inbox's listeners again (one click, one opening).
