@@ -152,8 +152,10 @@ class BookingJourneyIT extends BrowserTest {
         assertThat(h1(page)).hasText("Vælg en ny tid");
         assertThat(h1(page)).isFocused();
         assertThat(page.getByText("Din tid nu:", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertNoAccessibilityViolations();
         page.locator("button.calendar-day").last().press("Enter");
         page.getByRole(AriaRole.RADIO).last().press("Space");
+        assertNoAccessibilityViolations();
         button(page, "Flyt mødet hertil").press("Enter");
         assertThat(h1(page)).hasText("Mødet er flyttet");
         assertThat(h1(page)).isFocused();
@@ -165,6 +167,7 @@ class BookingJourneyIT extends BrowserTest {
 
         button(page, "Aflys mødet").press("Enter");
         assertThat(h1(page)).isFocused();
+        assertNoAccessibilityViolations();
         button(page, "Ja, aflys mødet").press("Enter");
         assertThat(h1(page)).hasText("Mødet er aflyst");
         assertThat(h1(page)).isFocused();
