@@ -3,14 +3,16 @@ package dk.borgerraadgiver.shared.i18n;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.util.Set;
 
 class MessageBundlesTest {
 
@@ -64,5 +66,27 @@ class MessageBundlesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void counts_are_written_as_plurals_not_with_a_bracketed_ending() throws IOException {
+        // "1 hverdag(e)", "3 minute(s)": a count's word is chosen with {n,choice,...} instead.
+        var bracketedEnding = Pattern.compile("\\p{L}\\((e|r|er|re|te|ter|s|es)\\)");
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            var texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(bracketedEnding.matcher(texts.getProperty(key)).find()).as(bundle + " " + key).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void a_count_reads_as_one_or_many() throws IOException {
+        var wait = new MessageFormat(load("messages.properties").getProperty("booking.error.RATE_LIMITED"), Locale.of("da"));
+        assertThat(wait.format(new Object[]{1})).contains("Vent 1 minut, og");
+        assertThat(wait.format(new Object[]{14})).contains("Vent 14 minutter, og");
+        var reminders = new MessageFormat(load("messages_en.properties").getProperty("forward.reminders"), Locale.ENGLISH);
+        assertThat(reminders.format(new Object[]{1})).isEqualTo("1 reminder");
+        assertThat(reminders.format(new Object[]{2})).isEqualTo("2 reminders");
     }
 }
