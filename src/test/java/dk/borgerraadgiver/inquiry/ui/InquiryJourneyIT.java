@@ -86,8 +86,10 @@ class InquiryJourneyIT extends BrowserTest {
                 new Page.GetByRoleOptions().setName("Hent fuldmagt som PDF")).press("Enter"));
         assertThat(form.suggestedFilename()).as(() -> form.url() + " -> " + readQuietly(form.path())).isEqualTo("fuldmagt.pdf");
         assertThat(new String(Files.readAllBytes(form.path()), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
-        page.locator("vaadin-upload input[type=file]").first().setInputFiles(
-                new FilePayload("fuldmagt-underskrevet.pdf", "application/pdf", Fixtures.pdf("Fuldmagt underskrevet")));
+        // By keyboard too: Enter on the upload's button opens the system's file dialog.
+        var chooser = page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Vælg fil"))).first().press("Enter"));
+        chooser.setFiles(new FilePayload("fuldmagt-underskrevet.pdf", "application/pdf", Fixtures.pdf("Fuldmagt underskrevet")));
         assertThat(page.getByText("»fuldmagt-underskrevet.pdf« er vedhæftet.")).isVisible();
         assertNoAccessibilityViolations();
 

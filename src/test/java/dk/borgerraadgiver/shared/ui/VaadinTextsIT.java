@@ -23,6 +23,11 @@ class VaadinTextsIT extends BrowserTest {
         date.fill("31.02.2026");
         date.press("Enter");
         assertThat(page.locator("vaadin-date-picker")).containsText("Datoen findes ikke");
+        // A typed date and Enter leave the page readable: nothing stays hidden from a screen reader.
+        date.fill("15.01.2026");
+        date.press("Enter");
+        assertThat(date).hasValue("15.01.2026");
+        assertThat(page.locator("body > [aria-hidden=true]")).hasCount(0);
 
         date.fill("");
         date.press("ArrowDown");
