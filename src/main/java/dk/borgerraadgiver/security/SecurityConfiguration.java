@@ -46,7 +46,8 @@ class SecurityConfiguration {
                                             SignOnProperties.Staff staff, SignOnProperties.Citizen citizen)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/themes/portal/**").permitAll());
+                .requestMatchers("/themes/portal/**").permitAll()
+                .requestMatchers(new CitizenPageAddresses()).permitAll());
         // SecurityHeaders writes the other headers on every response; Spring Security adds no-store caching.
         http.headers(headers -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
         http.addFilterBefore(new LoginGuard(throttle, links), UsernamePasswordAuthenticationFilter.class);

@@ -109,6 +109,21 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void a_mistyped_citizen_address_opens_the_portal_not_the_staff_login_and_the_back_office_still_asks_for_one() throws Exception {
+        // Vaadin then shows "Siden findes ikke" in the municipality's colours (CitizenLandingIT).
+        for (var path : new String[]{"/stevns/findes-ikke", "/stevn/book"}) {
+            var citizenPage = get(path, "Accept", "text/html");
+            assertThat(citizenPage.statusCode()).as(path).isEqualTo(200);
+            assertThat(location(citizenPage)).as(path).doesNotContain("/login");
+        }
+        for (var path : new String[]{"/backoffice/findes-ikke", "/backoffice/sager", "/mine-sager/x"}) {
+            var staffPage = get(path, "Accept", "text/html");
+            assertThat(staffPage.statusCode()).as(path).isIn(302, 401, 403);
+            assertThat(staffPage.body()).as(path).doesNotContain("Siden findes ikke");
+        }
+    }
+
+    @Test
     void behind_a_tls_proxy_the_portal_sends_hsts_and_a_secure_session_cookie() throws Exception {
         var page = get("/stevns", "X-Forwarded-Proto", "https");
 

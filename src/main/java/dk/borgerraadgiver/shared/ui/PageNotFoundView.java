@@ -18,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
-    public PageNotFoundView() {
+    private final MunicipalityBrandingSource brandingSource;
+
+    public PageNotFoundView(MunicipalityBrandingSource brandingSource) {
+        this.brandingSource = brandingSource;
         addClassName("prose");
     }
 
@@ -26,7 +29,10 @@ public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundE
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         var home = new Paragraph();
-        home.add(new Anchor("/", getTranslation("error.notFound.home")));
+        // Under a municipality's address the way back is its own front page, as the header and footer are its own.
+        var segment = event.getLocation().getFirstSegment();
+        var front = segment.isBlank() ? "/" : brandingSource.findBySlug(segment).map(found -> "/" + found.slug()).orElse("/");
+        home.add(new Anchor(front, getTranslation("error.notFound.home")));
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")), home);
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -96,6 +96,17 @@ class CitizenLandingIT extends BrowserTest {
     }
 
     @Test
+    void a_missing_page_under_a_municipality_keeps_its_name_contact_and_way_back() {
+        open("/stevns/findes-ikke");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Siden findes ikke");
+        assertThat(page.locator(".brand-municipality")).hasText("Stevns Kommune");
+        assertThat(page.locator(".footer-contact")).containsText("56 57 57 57");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå til forsiden"))).hasAttribute("href", "/stevns");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
     void pages_contact_no_host_but_this_machine() {
         open("/stevns");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
