@@ -96,6 +96,41 @@ class ReflowIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({"320, 640", "640, 400"})
+    void every_home_visit_step_fits(int width, int height) {
+        page.setViewportSize(width, height);
+        page.navigate(url("/stevns/book"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Hjemmebesøg eller møde et andet sted")).press("Space");
+        press("Fortsæt");
+        assertThat(h1()).hasText("Hvor og hvornår vil du mødes?");
+        nothingCutOff("home-visit", "place and times");
+        press("Fortsæt");
+        assertThat(page.locator(".error-summary")).isVisible();
+        nothingCutOff("home-visit", "place and times with their errors");
+        var day = LocalDate.now(clock.withZone(TimeSlot.ZONE)).plusWeeks(2);
+        var proposal = page.locator("#proposal-1");
+        var exact = new Locator.GetByLabelOptions().setExact(true);
+        page.getByLabel("Hvor skal mødet være?").fill("Møllevej 3, 4660 Store Heddinge");
+        page.getByLabel("Hvorfor passer det bedst, at borgerrådgiveren kommer til dig?").fill("Jeg kan ikke gå ret langt");
+        proposal.getByLabel("Dag", exact).fill(String.valueOf(day.getDayOfMonth()));
+        proposal.getByLabel("Måned", exact).fill(String.valueOf(day.getMonthValue()));
+        proposal.getByLabel("År", exact).fill(String.valueOf(day.getYear()));
+        proposal.locator("vaadin-select vaadin-select-value-button").press("ArrowDown");
+        var ten = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("kl. 10.00").setExact(true));
+        assertThat(ten).isVisible();
+        nothingCutOff("home-visit", "the list of times open");
+        ten.press("Enter");
+        press("Fortsæt");
+        assertThat(h1()).hasText("Hvordan kan vi kontakte dig?");
+        nothingCutOff("home-visit", "contact");
+        page.getByLabel("Dit navn").fill("Rita Reflow");
+        page.getByLabel("Telefonnummer").fill("22 33 44 99");
+        press("Fortsæt");
+        assertThat(h1()).hasText("Tjek dine svar");
+        nothingCutOff("home-visit", "check your answers");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"320, 640", "640, 400"})
     void every_inquiry_step_fits(int width, int height) {
         page.setViewportSize(width, height);
         page.navigate(url("/stevns/henvendelse"));
