@@ -3,14 +3,17 @@ package dk.borgerraadgiver.administration.ui;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import dk.borgerraadgiver.organisation.MunicipalitySummary;
+import dk.borgerraadgiver.shared.ui.PortalSelect;
 
 /** Which of the administrator's municipalities a page works on; the first is chosen at the start. */
-final class MunicipalityPicker extends Select<MunicipalitySummary> {
+final class MunicipalityPicker extends PortalSelect<MunicipalitySummary> {
 
     MunicipalityPicker(List<MunicipalitySummary> municipalities, LongConsumer onChoice) {
         setLabel(getTranslation("admin.municipality"));
+        // Room for the longest names ("Frederikssund Kommune") without cutting them off.
+        setWidth("18rem");
         setItems(municipalities);
         setItemLabelGenerator(MunicipalitySummary::name);
         setVisible(!municipalities.isEmpty());
@@ -22,7 +25,7 @@ final class MunicipalityPicker extends Select<MunicipalitySummary> {
     }
 
     /** Chooses the municipality named by the page's {@code ?kommune=<id>} (else the first), which calls the listener. */
-    void chooseFrom(com.vaadin.flow.router.BeforeEnterEvent event) {
+    void chooseFrom(BeforeEnterEvent event) {
         choose(event.getLocation().getQueryParameters().getSingleParameter("kommune")
                 .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(-1L));
     }

@@ -97,7 +97,7 @@ class RetentionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fields = new Div(caseYears, meetingMonths, mailDays, auditYears);
-        fields.addClassName("inline-form");
+        fields.addClassNames("inline-form", "inline-form--fields");
         rules.add(new H2(getTranslation("admin.retention.rules", municipality.name())), summary, fields,
                 new Paragraph(getTranslation("admin.retention.fixed", properties.eventPublicationDays(), properties.installationLogYears())),
                 save);

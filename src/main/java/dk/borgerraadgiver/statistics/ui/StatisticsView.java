@@ -97,6 +97,8 @@ class StatisticsView extends Div implements LocaleChangeObserver, HasDynamicTitl
         period.addValueChangeListener(e -> showCustomPeriod());
         municipalities.setItems(served);
         municipalities.setItemLabelGenerator(MunicipalitySummary::name);
+        // Room for a municipality's whole name as a chip, and for a second beside it.
+        municipalities.setWidth("22rem");
         if (!served.isEmpty()) {
             municipalities.setValue(served.getFirst());
         }

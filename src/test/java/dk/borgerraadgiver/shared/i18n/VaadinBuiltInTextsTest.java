@@ -21,12 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VaadinBuiltInTextsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern PORTAL_CLASS = Pattern.compile("class Portal\\w+");
     private static final List<Rule> RULES = List.of(
             new Rule("new DatePicker(", null, "use PortalDatePicker"),
             new Rule("new DateTimePicker(", null, "use a DateInput with a time select (as VisitProposal does)"),
             new Rule("new TimePicker(", null, "use PortalTimePicker"),
             new Rule("new PasswordField(", null, "use PortalPasswordField"),
             new Rule("new Select<", null, "use PortalSelect, whose opened list has a name"),
+            // A subclass of a component is made with its defaults too; the Portal* classes are the localised ones.
+            new Rule("extends Select<", PORTAL_CLASS, "extend PortalSelect"),
+            new Rule("extends DatePicker", PORTAL_CLASS, "extend PortalDatePicker"),
+            new Rule("extends TimePicker", PORTAL_CLASS, "extend PortalTimePicker"),
+            new Rule("extends PasswordField", PORTAL_CLASS, "extend PortalPasswordField"),
             new Rule("new Upload(", Pattern.compile("setI18n\\(UploadTexts"), "set UploadTexts"),
             new Rule("new IntegerField(", Pattern.compile("setI18n\\("), "set IntegerFieldI18n"),
             new Rule("new EmailField(", Pattern.compile("setI18n\\("), "set EmailFieldI18n"),
@@ -54,6 +60,8 @@ class VaadinBuiltInTextsTest {
         assertThat(problems("var n = new IntegerField(\"x\"); n.setI18n(FieldTexts.wholeNumber(this, 0, 9));")).isEmpty();
         assertThat(problems("dialog.setCancelable(true);")).hasSize(1);
         assertThat(problems("var day = new PortalDatePicker(\"Dag\");")).isEmpty();
+        assertThat(problems("final class MunicipalityPicker extends Select<MunicipalitySummary> {")).hasSize(1);
+        assertThat(problems("public class PortalSelect<T> extends Select<T> {")).isEmpty();
     }
 
     private static List<String> problems(String source) {
