@@ -1,17 +1,17 @@
 package dk.borgerraadgiver.casework.ui;
 
-import dk.borgerraadgiver.shared.ui.HeadingFocus;
-import java.util.Optional;
-import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,6 +31,8 @@ import dk.borgerraadgiver.organisation.MunicipalityDirectory;
 import dk.borgerraadgiver.shared.ui.CitizenLayout;
 import dk.borgerraadgiver.shared.ui.DownloadLink;
 import dk.borgerraadgiver.shared.ui.ExpiredLinkNotice;
+import dk.borgerraadgiver.shared.ui.HeadingFocus;
+import dk.borgerraadgiver.shared.ui.MunicipalityPage;
 import dk.borgerraadgiver.shared.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -171,7 +173,7 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
             render();
             return;
         }
-        add(new H1(getTranslation("citizenMessages.conversation", citizenCase.reference())));
+        add(conversationHeading(citizenCase.reference()));
         if (citizenCase.fromInquiry()) {
             var verifiedTicket = ticket == null ? "" : ticket;
             var linkToken = token;
@@ -223,5 +225,17 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public String getPageTitle() {
         return getTranslation("citizenMessages.title") + " – " + getTranslation("layout.serviceName");
+    }
+
+    /** "Beskeder i sag S-2026-000585" with the reference kept on one line; a phone would break it after "S-". */
+    private H1 conversationHeading(String reference) {
+        var parts = getTranslation("citizenMessages.conversation", "\u0000").split("\u0000", 2);
+        var kept = new Span(reference);
+        kept.addClassName("nowrap");
+        var heading = new H1(new Text(parts[0]), kept);
+        if (parts.length > 1) {
+            heading.add(new Text(parts[1]));
+        }
+        return heading;
     }
 }
