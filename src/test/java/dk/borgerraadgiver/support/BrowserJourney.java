@@ -92,7 +92,8 @@ public abstract class BrowserJourney {
 
     /**
      * Labels, hints and headings whose text runs past their box (Vaadin's one-line label ends them in
-     * "…"), and whether the page scrolls sideways: WCAG 1.4.10 reflow at 320 px and at 200 % zoom.
+     * "…"), anything that reaches past the right margin of the main content, and whether the page
+     * scrolls sideways: WCAG 1.4.10 reflow at 320 px and at 200 % zoom.
      */
     @SuppressWarnings("unchecked")
     protected List<String> cutOffTexts() {
@@ -103,6 +104,12 @@ public abstract class BrowserJourney {
                 + " const cut = [...parts, ...own].filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
                 + "   .map(e => (e.textContent || '').trim() || (e.getRootNode().host && e.getRootNode().host.getAttribute('label')) || '?');"
                 + " if (document.documentElement.scrollWidth > window.innerWidth + 1) cut.push('the page scrolls sideways');"
+                + " const main = document.querySelector('main');"
+                + " if (main) { const box = main.getBoundingClientRect(), style = getComputedStyle(main);"
+                + "   const right = box.right - parseFloat(style.paddingRight);"
+                + "   for (const e of main.querySelectorAll('*')) { const r = e.getBoundingClientRect();"
+                + "     if (e.offsetParent !== null && r.width > 0 && r.right > right + 1)"
+                + "       cut.push('past the right margin: ' + e.localName + ' ' + ((e.textContent || '').trim().slice(0, 40))); } }"
                 + " return cut; }");
     }
 
