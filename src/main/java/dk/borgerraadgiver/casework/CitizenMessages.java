@@ -1,12 +1,7 @@
 package dk.borgerraadgiver.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,13 +52,10 @@ public class CitizenMessages {
     public static final String LINK_PURPOSE = "case-messages";
     static final String SESSION_PURPOSE = "case-session";
     public static final int MAX_MESSAGE = 10_000;
-    /** The length of the one-time code sent by mail. */
-    public static final int CODE_DIGITS = 6;
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
     static final Duration SESSION_VALIDITY = Duration.ofMinutes(60);
     /** A new code at most once a minute, so the link cannot be used to flood the citizen's mailbox. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CaseFileRepository cases;
     private final CaseMessageRepository messages;
@@ -170,10 +162,10 @@ public class CitizenMessages {
             SecurityEvents.record("code.dailyLimit", null);
             throw new CaseRefusedException("tooManyCodes");
         }
-        var code = ("%0" + CODE_DIGITS + "d").formatted(RANDOM.nextInt((int) Math.pow(10, CODE_DIGITS)));
+        var code = OneTimeCode.generate();
         var expiry = clock.instant().plus(CODE_VALIDITY);
-        var accessCode = existing.orElseGet(() -> codes.save(new AccessCode(caseFile.id(), sha256(code), expiry)));
-        accessCode.newCode(sha256(code), expiry, today);
+        var accessCode = existing.orElseGet(() -> codes.save(new AccessCode(caseFile.id(), OneTimeCode.hash(code), expiry)));
+        accessCode.newCode(OneTimeCode.hash(code), expiry, today);
         try {
             codeMail.send(caseFile.citizenEmail(), caseFile.citizenName(), caseFile.municipalityId(),
                     caseFile.reference() == null ? "" : caseFile.reference(), code, PortalLanguages.of(caseFile.language()));
@@ -183,12 +175,6 @@ public class CitizenMessages {
             log.warn("One-time code for case {} not sent: {}", caseFile.id(), e.getClass().getSimpleName());
             return false;
         }
-    }
-
-    /** The code as she typed it with any spaces left out, or empty when it cannot be a code (not six digits). */
-    public static Optional<String> codeAsTyped(String typed) {
-        var digits = typed.replaceAll("\\s", "");
-        return digits.matches("\\d{" + CODE_DIGITS + "}") ? Optional.of(digits) : Optional.empty();
     }
 
     /**
@@ -205,15 +191,12 @@ public class CitizenMessages {
             throw new CaseRefusedException("codeExpired");
         }
         var accessCode = stored.get();
-        if (!MessageDigest.isEqual(sha256(code.replaceAll("\\s", "")).getBytes(StandardCharsets.US_ASCII),
-                accessCode.codeHash().getBytes(StandardCharsets.US_ASCII))) {
+        if (!OneTimeCode.matches(code, accessCode.codeHash())) {
             accessCode.failedAttempt(today);
             codes.flush();
             return Optional.empty();
         }
-        var sessionSecret = new byte[32];
-        RANDOM.nextBytes(sessionSecret);
-        accessCode.startSession(HexFormat.of().formatHex(sha(sessionSecret)), clock.instant().plus(SESSION_VALIDITY));
+        accessCode.startSession(OneTimeCode.sessionSecret(), clock.instant().plus(SESSION_VALIDITY));
         return Optional.of(links.token(SESSION_PURPOSE, caseFile.id(), accessCode.codeHash()));
     }
 
@@ -342,17 +325,5 @@ public class CitizenMessages {
             return "***" + email.substring(Math.max(at, 0));
         }
         return email.charAt(0) + "***" + email.substring(at);
-    }
-
-    private static String sha256(String value) {
-        return HexFormat.of().formatHex(sha(value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] sha(byte[] value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.borgerraadgiver.casework.CaseRefusedException;
 import dk.borgerraadgiver.casework.CitizenCase;
 import dk.borgerraadgiver.casework.CitizenMessages;
+import dk.borgerraadgiver.casework.OneTimeCode;
 import dk.borgerraadgiver.casework.SignedInCitizenCases;
 import dk.borgerraadgiver.inquiry.AttachmentKind;
 import dk.borgerraadgiver.inquiry.AttachmentStaging;
@@ -104,7 +105,7 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         status.getElement().setAttribute("role", "status");
         var code = new TextField(getTranslation("citizenMessages.code"));
         code.setHelperText(getTranslation("citizenMessages.code.help", citizenCase.maskedEmail()));
-        code.setMaxLength(CitizenMessages.CODE_DIGITS + 4);
+        code.setMaxLength(OneTimeCode.DIGITS + 4);
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setVisible(false);
@@ -136,7 +137,7 @@ class CitizenMessagesView extends Div implements BeforeEnterObserver, HasDynamic
         });
         confirm.addClickListener(click -> {
             errors.clear();
-            var typed = CitizenMessages.codeAsTyped(code.getValue());
+            var typed = OneTimeCode.asTyped(code.getValue());
             // Nothing typed, or not six digits, is told as such and spends none of her five tries.
             if (typed.isEmpty()) {
                 code.setErrorMessage(getTranslation(code.getValue().isBlank() ? "citizenMessages.codeMissing" : "citizenMessages.codeShape"));
