@@ -113,11 +113,7 @@ public class CitizenLayout extends Div implements RouterLayout, BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         // With <base href="/"> a bare "#main-content" would lead to the front page, so the link names this page.
         skipLink.setHref("/" + event.getLocation().getPathWithQueryParameters() + "#main-content");
-        // A page that does not exist under a municipality's address (/stevns/…) still belongs to it.
-        branding = event.getRouteParameters().get(MUNICIPALITY_PARAMETER)
-                .or(() -> Optional.of(event.getLocation().getFirstSegment()).filter(segment -> !segment.isBlank()))
-                .flatMap(brandingSource::findBySlug)
-                .orElse(null);
+        branding = brandingSource.forAddress(event.getLocation()).orElse(null);
         var accent = Optional.ofNullable(branding).map(MunicipalityBranding::accentColour)
                 .orElse(AccentColour.PORTAL_BLUE).readableOnWhite();
         getElement().getStyle().set("--portal-accent", accent.hex());

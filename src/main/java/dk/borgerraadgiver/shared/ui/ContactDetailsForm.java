@@ -100,7 +100,7 @@ public class ContactDetailsForm extends Div {
         phone.setLabel(getTranslation("booking.details.phone"));
         phone.setHelperText(getTranslation("booking.details.phoneHint"));
         // Not answered for her (GOV.UK: no pre-selected radios): an optional question whose hint says what happens without an answer.
-        language.setLabel(getTranslation("contact.language"));
+        language.setLabel(getTranslation("booking.details.language") + " " + getTranslation("form.optional"));
         language.setHelperText(getTranslation("contact.languageHint"));
         language.addThemeVariants(RadioGroupVariant.HELPER_ABOVE);
         language.setItemLabelGenerator(locale -> getTranslation("booking.details.language." + locale.getLanguage()));

@@ -30,8 +30,7 @@ public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundE
         removeAll();
         var home = new Paragraph();
         // Under a municipality's address the way back is its own front page, as the header and footer are its own.
-        var segment = event.getLocation().getFirstSegment();
-        var front = segment.isBlank() ? "/" : brandingSource.findBySlug(segment).map(found -> "/" + found.slug()).orElse("/");
+        var front = brandingSource.forAddress(event.getLocation()).map(found -> "/" + found.slug()).orElse("/");
         home.add(new Anchor(front, getTranslation("error.notFound.home")));
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")), home);
         return HttpServletResponse.SC_NOT_FOUND;
